@@ -1,0 +1,180 @@
+#include "CounterScreen.h"
+
+#include "CitizenPanel.h"
+#include "IdCardView.h"
+#include "Session.h"
+
+#include "core/Clock.h"
+#include "documents/TestReceipt.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace ow::gui {
+
+CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *parent)
+    : QWidget(parent), m_session(session), m_citizen(citizen)
+{
+    setObjectName(QStringLiteral("counterScreen"));
+    auto *v = new QVBoxLayout(this);
+    v->setContentsMargins(24, 16, 24, 16);
+    v->setSpacing(12);
+
+    auto *step = new QLabel(tr("1  Identify"), this);
+    step->setObjectName(QStringLiteral("stepTitle"));
+    step->setProperty("role", "stepTitle");
+    v->addWidget(step);
+
+    m_hint = new QLabel(tr("Place the citizen's ID card on the reader and press F2."), this);
+    m_hint->setObjectName(QStringLiteral("identifyHint"));
+    v->addWidget(m_hint);
+
+    auto *actions = new QHBoxLayout;
+    m_readButton = new QPushButton(tr("Read ID card  (F2)"), this);
+    m_readButton->setObjectName(QStringLiteral("readCardButton"));
+    m_readButton->setProperty("role", "primary");
+    m_readButton->setFocusPolicy(Qt::NoFocus);  // F2 is the way; the button must not steal Enter
+    m_printButton = new QPushButton(tr("Print test page  (F9)"), this);
+    m_printButton->setObjectName(QStringLiteral("printTestButton"));
+    m_printButton->setFocusPolicy(Qt::NoFocus);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("readProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    actions->addWidget(m_readButton);
+    actions->addWidget(m_progress);
+    actions->addStretch();
+    actions->addWidget(m_printButton);
+    v->addLayout(actions);
+
+    m_message = new QFrame(this);
+    m_message->setObjectName(QStringLiteral("inlineMessage"));
+    auto *mh = new QHBoxLayout(m_message);
+    mh->setContentsMargins(12, 8, 12, 8);
+    m_messageIcon = new QLabel(m_message);
+    m_messageText = new QLabel(m_message);
+    m_messageText->setObjectName(QStringLiteral("inlineMessageText"));
+    m_messageText->setWordWrap(true);
+    m_retry = new QPushButton(tr("Try again  (F2)"), m_message);
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    m_retry->setFocusPolicy(Qt::NoFocus);
+    mh->addWidget(m_messageIcon);
+    mh->addWidget(m_messageText, 1);
+    mh->addWidget(m_retry);
+    m_message->hide();
+    v->addWidget(m_message);
+
+    m_card = new IdCardView(this);
+    v->addWidget(m_card);
+    v->addStretch();
+
+    connect(m_readButton, &QPushButton::clicked, this, &CounterScreen::readCard);
+    connect(m_retry, &QPushButton::clicked, this, &CounterScreen::readCard);
+    connect(m_printButton, &QPushButton::clicked, this, &CounterScreen::printTestPage);
+
+    auto &devices = m_session.devices();
+    connect(&devices, &devicekit::DeviceManager::cardRead, this, &CounterScreen::onCardRead);
+    connect(&devices, &devicekit::DeviceManager::cardReadFailed, this, &CounterScreen::onReadFailed);
+    connect(&devices, &devicekit::DeviceManager::printed, this, [this](quint64 job, const QString &where) {
+        if (job != m_printJob) return;
+        emit statusMessage(tr("Test page printed: %1").arg(QDir::toNativeSeparators(where)));
+    });
+    connect(&devices, &devicekit::DeviceManager::printFailed, this, [this](quint64 job, const core::Error &e) {
+        if (job != m_printJob) return;
+        showMessage(MessageKind::Error, tr("The test page was not printed. %1").arg(e.message));
+        emit statusMessage(tr("Printing failed."));
+    });
+    connect(m_card, &IdCardView::idNumberRevealed, this,
+            [this](const QString &) { emit statusMessage(tr("ID number shown. This look is recorded.")); });
+}
+
+void CounterScreen::setReading(bool reading)
+{
+    m_reading = reading;
+    m_progress->setVisible(reading);
+    m_readButton->setEnabled(!reading);
+    m_retry->setEnabled(!reading);
+}
+
+void CounterScreen::readCard()
+{
+    if (m_reading) return;
+    setReading(true);
+    showMessage(MessageKind::Info, tr("Reading the card… keep it flat on the reader."));
+    emit statusMessage(tr("Reading the ID card…"));
+    m_session.devices().readCard();
+}
+
+void CounterScreen::onCardRead(const core::IdCard &card)
+{
+    setReading(false);
+    m_current = card;
+    m_card->setCard(card);
+    const QDate today = core::Clock::system().today();
+    m_citizen.setCard(card, today);
+    const QLocale locale;
+    if (card.isExpiredOn(today)) {
+        showMessage(MessageKind::Warning,
+                    tr("This card expired on %1. It cannot prove identity for most matters: offer a renewal "
+                       "(ID card renewal) or verify by face.")
+                        .arg(locale.toString(card.validTo, QLocale::LongFormat)));
+    } else if (card.isNotYetValidOn(today)) {
+        showMessage(MessageKind::Warning, tr("This card is not valid until %1.")
+                                              .arg(locale.toString(card.validFrom, QLocale::LongFormat)));
+    } else if (!card.longTerm && card.validTo.isValid() && today.daysTo(card.validTo) <= 90) {
+        showMessage(MessageKind::Info, tr("This card expires in %n day(s): offer a renewal now.", nullptr,
+                                          int(today.daysTo(card.validTo))));
+    } else {
+        showMessage(MessageKind::None, {});
+    }
+    emit statusMessage(tr("Card read: %1.").arg(core::idCardKindDisplayName(card.kind)));
+    emit cardShown(card);
+}
+
+void CounterScreen::onReadFailed(const core::Error &error)
+{
+    setReading(false);
+    showMessage(MessageKind::Error, tr("Could not read the card: %1").arg(error.message), true);
+    emit statusMessage(tr("Card not read."));
+}
+
+void CounterScreen::printTestPage()
+{
+    documents::DocumentContext ctx;
+    ctx.counterName = m_session.counterName();
+    ctx.officerNumber = m_session.officerNumber();
+    ctx.printedAt = core::Clock::system().now();
+    ctx.practice = m_session.profile().isPractice();
+    m_printJob = m_session.devices().print(std::make_shared<documents::TestReceipt>(ctx));
+    emit statusMessage(tr("Printing the test page…"));
+}
+
+void CounterScreen::showMessage(MessageKind kind, const QString &text, bool offerRetry)
+{
+    if (kind == MessageKind::None) {
+        m_message->hide();
+        return;
+    }
+    const char *kindName = kind == MessageKind::Error ? "error" : kind == MessageKind::Warning ? "warning" : "info";
+    m_message->setProperty("kind", kindName);
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    // Colour is never the only signal: an icon and words say the same.
+    const QStyle::StandardPixmap icon = kind == MessageKind::Error     ? QStyle::SP_MessageBoxCritical
+                                        : kind == MessageKind::Warning ? QStyle::SP_MessageBoxWarning
+                                                                       : QStyle::SP_MessageBoxInformation;
+    m_messageIcon->setPixmap(style()->standardIcon(icon).pixmap(24, 24));
+    m_messageText->setText(text);
+    m_retry->setVisible(offerRetry);
+    m_message->show();
+}
+
+} // namespace ow::gui

@@ -1,0 +1,36 @@
+#pragma once
+// The counter's main window: header (practice banner, counter, officer), device bar, the visit
+// work area, the citizen panel, and the status line.
+
+#include <QMainWindow>
+
+class QLabel;
+
+namespace ow::gui {
+
+class CitizenPanel;
+class CounterScreen;
+class DeviceBar;
+class Session;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+
+    [[nodiscard]] CounterScreen *counterScreen() const { return m_counter; }
+    [[nodiscard]] CitizenPanel *citizenPanel() const { return m_citizen; }
+    [[nodiscard]] DeviceBar *deviceBar() const { return m_deviceBar; }
+    [[nodiscard]] QLabel *statusLine() const { return m_status; }
+
+    void showShortcuts();
+
+private:
+    Session &m_session;
+    CounterScreen *m_counter = nullptr;
+    CitizenPanel *m_citizen = nullptr;
+    DeviceBar *m_deviceBar = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace ow::gui

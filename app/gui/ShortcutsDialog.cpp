@@ -1,0 +1,42 @@
+#include "ShortcutsDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace ow::gui {
+
+ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("shortcutsDialog"));
+    setWindowTitle(tr("Keyboard shortcuts"));
+    auto *v = new QVBoxLayout(this);
+    const QList<QPair<QString, QString>> keys = {
+        {QStringLiteral("F1"), tr("Show this list")},
+        {QStringLiteral("F2"), tr("Read the ID card")},
+        {QStringLiteral("F9"), tr("Print (on the identify step: a printer test page)")},
+        {tr("Esc"), tr("Close the current dialog")},
+        {QStringLiteral("Alt+N"), tr("Show the whole ID number (recorded)")},
+    };
+    auto *table = new QTableWidget(int(keys.size()), 2, this);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setHorizontalHeaderLabels({tr("Key"), tr("Action")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    for (int i = 0; i < keys.size(); ++i) {
+        table->setItem(i, 0, new QTableWidgetItem(keys[i].first));
+        table->setItem(i, 1, new QTableWidgetItem(keys[i].second));
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    v->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    v->addWidget(buttons);
+    resize(520, 320);
+}
+
+} // namespace ow::gui

@@ -1,0 +1,118 @@
+// onewindow: the counter client.
+
+#include "ClientApp.h"
+#include "CounterScreen.h"
+#include "LoginWindow.h"
+#include "MainWindow.h"
+#include "ShortcutsDialog.h"
+#include "Style.h"
+
+#include "core/IdCard.h"
+#include "core/Result.h"
+#include "Session.h"
+#include "devicekit/DeviceManager.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QThread>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+bool waitFor(const std::function<bool()> &done, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!done()) {
+        if (deadline.hasExpired()) return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+// What a person at the screen would see: the X screen when there is one, the widget otherwise.
+bool saveScreenshot(QWidget *window, const QString &file)
+{
+    waitFor([] { return false; }, 400);  // let layouts and fonts settle
+    QPixmap shot;
+    if (QGuiApplication::platformName() == u"xcb" && window->screen())
+        shot = window->screen()->grabWindow(0);
+    if (shot.isNull()) shot = window->grab();
+    return shot.save(file);
+}
+
+// --screen NAME --screenshot FILE: drive the client to a named screen, save it, quit.
+int runScreenshot(ow::gui::ClientApp &client, const QString &screen, const QString &file)
+{
+    auto fail = [](const char *why) {
+        std::fprintf(stderr, "screenshot: %s\n", why);
+        return 1;
+    };
+    if (screen == u"login") {
+        if (!client.loginWindow()) return fail("login screen not shown (drop --officer)");
+        client.loginWindow()->move(0, 0);
+        return saveScreenshot(client.loginWindow(), file) ? 0 : fail("could not save");
+    }
+    ow::gui::MainWindow *main = client.mainWindow();
+    if (!main) return fail("not logged in: give --profile and --officer");
+    main->move(0, 0);
+    auto &devices = client.session()->devices();
+    waitFor([&] { return devices.settled(); }, 15000);
+    if (screen == u"counter") {
+        return saveScreenshot(main, file) ? 0 : fail("could not save");
+    }
+    if (screen == u"counter-card") {
+        auto *counter = main->counterScreen();
+        counter->readCard();
+        if (!waitFor([&] { return !counter->currentCard().isNull(); }, 10000))
+            return fail("no card was read within 10 s");
+        return saveScreenshot(main, file) ? 0 : fail("could not save");
+    }
+    if (screen == u"shortcuts") {
+        auto *dialog = new ow::gui::ShortcutsDialog(main);
+        dialog->show();
+        dialog->move(main->geometry().center() - dialog->rect().center());
+        return saveScreenshot(main, file) ? 0 : fail("could not save");
+    }
+    return fail("unknown screen (login, counter, counter-card, shortcuts)");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("OneWindow"));
+    QCoreApplication::setApplicationName(QStringLiteral("onewindow"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
+    qRegisterMetaType<ow::core::IdCard>();
+    qRegisterMetaType<ow::core::Error>();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("OneWindow counter client"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOpt("profile", "Profile: counter, housecall or practice.", "NAME");
+    const QCommandLineOption dataDirOpt("data-dir", "Data root; each profile lives in DIR/NAME.", "DIR");
+    const QCommandLineOption pluginDirOpt("plugin-dir", "Device plugin folder.", "DIR");
+    const QCommandLineOption langOpt("lang", "Language: zh_CN (default) or en.", "LANG");
+    const QCommandLineOption officerOpt("officer", "Log in at once as this officer (with --profile).", "NUMBER");
+    const QCommandLineOption screenOpt("screen", "With --screenshot: login, counter, counter-card, shortcuts.", "NAME");
+    const QCommandLineOption shotOpt("screenshot", "Save the named screen as PNG and quit.", "FILE");
+    parser.addOptions({profileOpt, dataDirOpt, pluginDirOpt, langOpt, officerOpt, screenOpt, shotOpt});
+    parser.process(app);
+
+    ow::gui::applyStyle(app);
+    ow::gui::ClientApp client({parser.value(dataDirOpt), parser.value(pluginDirOpt), parser.value(langOpt),
+                               parser.value(profileOpt), parser.value(officerOpt)});
+    client.start();
+    if (parser.isSet(shotOpt))
+        return runScreenshot(client, parser.value(screenOpt).isEmpty() ? QStringLiteral("login") : parser.value(screenOpt),
+                             parser.value(shotOpt));
+    return QApplication::exec();
+}

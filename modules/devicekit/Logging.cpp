@@ -1,0 +1,3 @@
+#include "devicekit/Logging.h"
+
+Q_LOGGING_CATEGORY(lcDevices, "ow.devices")

@@ -1,0 +1,142 @@
+#include "storage/Database.h"
+
+#include "storage/Logging.h"
+#include "storage/Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace ow::storage {
+namespace {
+
+core::Error sqlError(sqlite3 *db, const QString &what)
+{
+    const QString detail = QStringLiteral("%1: %2 (%3)").arg(what, QString::fromUtf8(sqlite3_errmsg(db))).arg(sqlite3_extended_errcode(db));
+    const int code = sqlite3_errcode(db);
+    if (code == SQLITE_FULL)
+        return core::makeError(QStringLiteral("storage.full"), QCoreApplication::translate("ow::storage", "The disk is full: free some space, then try again."), detail);
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        return core::makeError(QStringLiteral("storage.corrupt"),
+                               QCoreApplication::translate("ow::storage", "The local database is damaged. Call technical support; do not delete it."), detail);
+    if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM)
+        return core::makeError(QStringLiteral("storage.access"),
+                               QCoreApplication::translate("ow::storage", "The local database cannot be opened for writing. Check the data folder's permissions."), detail);
+    return core::makeError(QStringLiteral("storage.sql"), QCoreApplication::translate("ow::storage", "The local database reported an error."), detail);
+}
+
+} // namespace
+
+int Database::currentSchemaVersion() { return migrations().isEmpty() ? 0 : migrations().last().version; }
+
+core::Result<Database> Database::open(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray file = path.toUtf8();
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(file.constData(), &db, flags, nullptr) != SQLITE_OK) {
+        core::Error e = sqlError(db, QStringLiteral("open %1").arg(path));
+        sqlite3_close(db);
+        return e;
+    }
+    sqlite3_busy_timeout(db, 5000);
+    Database d(db, path);
+    // WAL keeps readers off the writer's back; FULL makes a committed case survive a power cut.
+    const bool memory = path == u":memory:";
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+        if (auto st = d.exec(QString::fromLatin1(pragma)); !st) return st.error();
+    }
+    if (!memory) {
+        if (auto st = d.exec(QStringLiteral("PRAGMA journal_mode = WAL")); !st) return st.error();
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    if (auto st = d.migrate(); !st) return st.error();
+    return d;
+}
+
+Database::Database(Database &&other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path)) { other.m_db = nullptr; }
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        if (m_db) sqlite3_close_v2(m_db);
+        m_db = other.m_db;
+        m_path = std::move(other.m_path);
+        other.m_db = nullptr;
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    if (m_db) sqlite3_close_v2(m_db);
+}
+
+int Database::schemaVersion() const
+{
+    sqlite3_stmt *st = nullptr;
+    int v = -1;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+core::Status Database::exec(const QString &sql)
+{
+    char *msg = nullptr;
+    if (sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &msg) != SQLITE_OK) {
+        sqlite3_free(msg);
+        return sqlError(m_db, sql.left(60).simplified());
+    }
+    return {};
+}
+
+core::Status Database::migrate()
+{
+    const int have = schemaVersion();
+    const int want = currentSchemaVersion();
+    if (have > want)
+        return core::makeError(QStringLiteral("storage.newer_schema"),
+                               QCoreApplication::translate("ow::storage", "This database was written by a newer version of OneWindow (schema %1; this version "
+                                  "knows up to %2). Install the newer version; the database was left untouched.")
+                                   .arg(have)
+                                   .arg(want),
+                               QStringLiteral("user_version %1 > %2 in %3").arg(have).arg(want).arg(m_path));
+    for (const Migration &m : migrations()) {
+        if (m.version <= have) continue;
+        // Each migration and its version bump commit together or not at all.
+        if (auto st = exec(QStringLiteral("BEGIN IMMEDIATE")); !st) return st;
+        auto st = exec(QString::fromUtf8(m.sql));
+        if (st) st = exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+        if (!st) {
+            (void)exec(QStringLiteral("ROLLBACK"));
+            return st;
+        }
+        if (auto c = exec(QStringLiteral("COMMIT")); !c) return c;
+        qCInfo(lcStorage) << "migrated" << QFileInfo(m_path).fileName() << "to schema" << m.version;
+    }
+    return {};
+}
+
+core::Status Database::checkIntegrity()
+{
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA integrity_check", -1, &st, nullptr) != SQLITE_OK)
+        return sqlError(m_db, QStringLiteral("integrity_check"));
+    QString first;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const QString line = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+        if (first.isEmpty()) first = line;
+    }
+    sqlite3_finalize(st);
+    if (first != u"ok")
+        return core::makeError(QStringLiteral("storage.corrupt"),
+                               QCoreApplication::translate("ow::storage", "The local database is damaged. Call technical support; do not delete it."), first);
+    return {};
+}
+
+} // namespace ow::storage

@@ -1,0 +1,146 @@
+// Runs the real onewindow-cli binary as a user or a script would.
+
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSettings>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("LC_ALL", "C.UTF-8");
+    p.setProcessEnvironment(env);
+    p.start(QDir(ow::test::binDir()).filePath("onewindow-cli"), args);
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("cli --version and usage errors")
+{
+    auto v = cli({"--version"});
+    CHECK(v.exitCode == 0);
+    CHECK(v.out.startsWith("onewindow-cli "));
+    CHECK(cli({}).exitCode == 2);
+    CHECK(cli({"frobnicate"}).exitCode == 2);
+    CHECK(cli({"--profile", "training", "self-test"}).exitCode == 2);
+    CHECK(cli({"id"}).exitCode == 2);
+}
+
+TEST_CASE("cli id check prints the facts of a valid number")
+{
+    auto r = cli({"id", "check", "44011320141005001X", "--as-of", "2026-11-21"});
+    CHECK(r.exitCode == 0);
+    const QJsonObject o = r.json();
+    CHECK(o["valid"].toBool());
+    CHECK(o["normalized"].toString() == QStringLiteral("44011320141005001X"));
+    CHECK(o["kind"].toString() == QStringLiteral("resident"));
+    CHECK(o["region"].toString() == QStringLiteral("440113"));
+    CHECK(o["birthDate"].toString() == QStringLiteral("2014-10-05"));
+    CHECK(o["gender"].toString() == QStringLiteral("male"));
+    CHECK(o["age"].toInt() == 12);
+}
+
+TEST_CASE("cli id check names the fault of an invalid number")
+{
+    auto bad = cli({"id", "check", "36042619910102009X"});
+    CHECK(bad.exitCode == 1);
+    CHECK_FALSE(bad.json()["valid"].toBool());
+    CHECK(bad.json()["reason"].toString().contains(QStringLiteral("should be")));
+    auto date = cli({"id", "check", "360426199113010079"});
+    CHECK(date.exitCode == 1);
+    CHECK(date.json()["code"].toString() == QStringLiteral("id.date"));
+    auto permit = cli({"id", "check", "810000199103150020"});
+    CHECK(permit.exitCode == 0);
+    CHECK(permit.json()["kind"].toString() == QStringLiteral("hk-macau-taiwan-permit"));
+}
+
+TEST_CASE("cli id upgrade turns a 15-digit number into 18")
+{
+    auto r = cli({"id", "upgrade", "130503670401001"});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.trimmed() == QByteArray("130503196704010016"));
+    CHECK(cli({"id", "upgrade", "13050367040100"}).exitCode == 1);
+}
+
+TEST_CASE("cli self-test passes on a fresh data folder, for practice and counter")
+{
+    ow::test::TempDir tmp;
+    for (const char *profile : {"practice", "counter"}) {
+        INFO(profile);
+        auto r = cli({"self-test", "--profile", profile, "--data-dir", tmp.path(), "--plugin-dir", ow::test::pluginDir()});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(r.json()["ok"].toBool());
+        CHECK(r.err.contains(QStringLiteral("PASS")));
+        CHECK(QFile::exists(QDir(tmp.path()).filePath(QString::fromLatin1(profile) + "/onewindow.db")));
+    }
+    // Practice checks its three simulated devices.
+    auto r = cli({"self-test", "--profile", "practice", "--data-dir", tmp.path(), "--plugin-dir", ow::test::pluginDir()});
+    CHECK(r.json()["checks"].toArray().size() == 6);
+}
+
+TEST_CASE("cli self-test fails, naming the device, when a configured device cannot open")
+{
+    ow::test::TempDir tmp;
+    QDir().mkpath(QDir(tmp.path()).filePath("practice"));
+    {
+        QSettings s(QDir(tmp.path()).filePath("practice/onewindow.ini"), QSettings::IniFormat);
+        s.setValue("devices/IdCardReader/scenario", "fault-on-open");
+        s.setValue("devices/Camera/plugin", "no-such-camera");
+    }
+    auto r = cli({"self-test", "--profile", "practice", "--data-dir", tmp.path(), "--plugin-dir", ow::test::pluginDir()});
+    CHECK(r.exitCode == 1);
+    CHECK_FALSE(r.json()["ok"].toBool());
+    CHECK(r.err.contains(QStringLiteral("FAIL")));
+    CHECK(r.err.contains(QStringLiteral("no-such-camera")));
+    CHECK(r.err.contains(QStringLiteral("does not answer")));
+}
+
+TEST_CASE("cli devices list shows usable plugins and the profile's configuration")
+{
+    ow::test::TempDir tmp;
+    auto r = cli({"devices", "list", "--profile", "practice", "--data-dir", tmp.path(), "--plugin-dir", ow::test::pluginDir()});
+    CHECK(r.exitCode == 0);
+    const QJsonObject o = r.json();
+    QStringList ids;
+    for (const auto &p : o["plugins"].toArray())
+        if (p.toObject()["usable"].toBool()) ids << p.toObject()["id"].toString();
+    CHECK(ids.contains("sim-idreader"));
+    CHECK(ids.contains("sim-camera"));
+    CHECK(ids.contains("pdf-printer"));
+    CHECK(o["configured"].toArray().size() == 3);
+}
+
+TEST_CASE("cli devices list marks broken plugins unusable with the reason")
+{
+    auto r = cli({"devices", "list", "--plugin-dir", QStringLiteral(OW_BUILD_DIR "/tests/fixtures/plugins")});
+    CHECK(r.exitCode == 0);
+    bool sawUnusable = false;
+    for (const auto &p : r.json()["plugins"].toArray()) {
+        const QJsonObject o = p.toObject();
+        if (o["file"].toString() == QStringLiteral("unknown-kind.so")) {
+            CHECK_FALSE(o["usable"].toBool());
+            CHECK(o["problem"].toString().contains(QStringLiteral("Teleporter")));
+            sawUnusable = true;
+        }
+    }
+    CHECK(sawUnusable);
+    CHECK(r.err.contains(QStringLiteral("unusable")));
+}

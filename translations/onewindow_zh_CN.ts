@@ -1,0 +1,1082 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ow::cli</name>
+    <message>
+        <source>Usage: onewindow-cli devices list</source>
+        <translation>用法：onewindow-cli devices list</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli id check NUMBER [--as-of YYYY-MM-DD]
+       onewindow-cli id upgrade NUMBER15</source>
+        <translation>用法：onewindow-cli id check 号码 [--as-of YYYY-MM-DD]
+      onewindow-cli id upgrade 15位号码</translation>
+    </message>
+    <message>
+        <source>Invalid --as-of date &quot;%1&quot;: use YYYY-MM-DD.</source>
+        <translation>--as-of 日期“%1”无效：请使用 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>Missing id subcommand: use check or upgrade.</source>
+        <translation>缺少 id 子命令：请使用 check 或 upgrade。</translation>
+    </message>
+    <message>
+        <source>Unknown id subcommand &quot;%1&quot;: use check or upgrade.</source>
+        <translation>未知的 id 子命令“%1”：请使用 check 或 upgrade。</translation>
+    </message>
+    <message>
+        <source>Missing NUMBER after &quot;id %1&quot;.</source>
+        <translation>“id %1”后缺少号码。</translation>
+    </message>
+    <message>
+        <source>Too many arguments after &quot;id %1&quot;: give one number.</source>
+        <translation>“id %1”后参数过多：请只给一个号码。</translation>
+    </message>
+    <message>
+        <source>Unknown profile &quot;%1&quot;: use counter, housecall or practice.</source>
+        <translation>未知的工作模式“%1”：请使用 counter、housecall 或 practice。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli self-test [--profile NAME] [--data-dir DIR]</source>
+        <translation>用法：onewindow-cli self-test [--profile 模式] [--data-dir 目录]</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>schema %1, integrity ok</source>
+        <translation>结构版本 %1，完整性正常</translation>
+    </message>
+    <message>
+        <source>skipped: no data folder</source>
+        <translation>已跳过：没有数据目录</translation>
+    </message>
+    <message>
+        <source>%1 usable in %2</source>
+        <translation>%2 中有 %1 个可用</translation>
+    </message>
+    <message>
+        <source>; skipped: %1</source>
+        <translation>；已跳过：%1</translation>
+    </message>
+    <message>
+        <source>; configured but not usable: %1</source>
+        <translation>；已配置但不可用：%1</translation>
+    </message>
+    <message>
+        <source>device plugins</source>
+        <translation>设备驱动插件</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>none configured for this profile</source>
+        <translation>本模式未配置设备</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>自检通过。</translation>
+    </message>
+    <message>
+        <source>Self-test FAILED.</source>
+        <translation>自检未通过。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::core</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Unstated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macau/Taiwan residence permit</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>The card data has a bad field &quot;%1&quot;: %2</source>
+        <translation>证件数据的“%1”字段有误：%2</translation>
+    </message>
+    <message>
+        <source>unknown card kind</source>
+        <translation>未知的证件类型</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>不是有效日期</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not exist.</source>
+        <translation>出生日期 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is before 1900, which no ID number can have.</source>
+        <translation>出生日期 %1 早于 1900 年，不可能出现在身份号码中。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>出生日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Unknown province code %1 (digits 2-3 of a foreign permanent resident number).</source>
+        <translation>未知的省级代码 %1（外国人永久居留身份证号码第 2-3 位）。</translation>
+    </message>
+    <message>
+        <source>Unknown region code %1.</source>
+        <translation>未知的行政区划代码 %1。</translation>
+    </message>
+    <message>
+        <source>No ID number was given.</source>
+        <translation>未输入身份号码。</translation>
+    </message>
+    <message>
+        <source>A 15-digit ID number has 15 digits; this one has %1.</source>
+        <translation>15 位身份号码应为 15 位数字，此号码有 %1 位。</translation>
+    </message>
+    <message>
+        <source>Character %1 (&quot;%2&quot;) is not allowed: a 15-digit ID number has digits only.</source>
+        <translation>第 %1 位（“%2”）不允许：15 位身份号码只能是数字。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; this one has %1.</source>
+        <translation>身份号码应为 18 位，此号码有 %1 位。</translation>
+    </message>
+    <message>
+        <source>Character %1 (&quot;%2&quot;) is not allowed: an ID number has 17 digits and a final digit or X.</source>
+        <translation>第 %1 位（“%2”）不允许：身份号码为 17 位数字加 1 位数字或 X。</translation>
+    </message>
+    <message>
+        <source>Check character should be %1, not %2.</source>
+        <translation>校验码应为 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>House call</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1. Check the disk and the folder permissions.</source>
+        <translation>无法创建数据目录 %1。请检查磁盘和目录权限。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable.</source>
+        <translation>数据目录 %1 不可写。</translation>
+    </message>
+    <message>
+        <source>Could not save the settings to %1.</source>
+        <translation>无法将设置保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::core::nation</name>
+    <message>
+        <source>Han</source>
+        <translation>汉</translation>
+    </message>
+    <message>
+        <source>Mongol</source>
+        <translation>蒙古</translation>
+    </message>
+    <message>
+        <source>Hui</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>Tibetan</source>
+        <translation>藏</translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation>维吾尔</translation>
+    </message>
+    <message>
+        <source>Miao</source>
+        <translation>苗</translation>
+    </message>
+    <message>
+        <source>Yi</source>
+        <translation>彝</translation>
+    </message>
+    <message>
+        <source>Zhuang</source>
+        <translation>壮</translation>
+    </message>
+    <message>
+        <source>Buyei</source>
+        <translation>布依</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>朝鲜</translation>
+    </message>
+    <message>
+        <source>Manchu</source>
+        <translation>满</translation>
+    </message>
+    <message>
+        <source>Dong</source>
+        <translation>侗</translation>
+    </message>
+    <message>
+        <source>Yao</source>
+        <translation>瑶</translation>
+    </message>
+    <message>
+        <source>Bai</source>
+        <translation>白</translation>
+    </message>
+    <message>
+        <source>Tujia</source>
+        <translation>土家</translation>
+    </message>
+    <message>
+        <source>Hani</source>
+        <translation>哈尼</translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation>哈萨克</translation>
+    </message>
+    <message>
+        <source>Dai</source>
+        <translation>傣</translation>
+    </message>
+    <message>
+        <source>Li</source>
+        <translation>黎</translation>
+    </message>
+    <message>
+        <source>Lisu</source>
+        <translation>傈僳</translation>
+    </message>
+    <message>
+        <source>Va</source>
+        <translation>佤</translation>
+    </message>
+    <message>
+        <source>She</source>
+        <translation>畲</translation>
+    </message>
+    <message>
+        <source>Gaoshan</source>
+        <translation>高山</translation>
+    </message>
+    <message>
+        <source>Lahu</source>
+        <translation>拉祜</translation>
+    </message>
+    <message>
+        <source>Sui</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <source>Dongxiang</source>
+        <translation>东乡</translation>
+    </message>
+    <message>
+        <source>Nakhi</source>
+        <translation>纳西</translation>
+    </message>
+    <message>
+        <source>Jingpo</source>
+        <translation>景颇</translation>
+    </message>
+    <message>
+        <source>Kyrgyz</source>
+        <translation>柯尔克孜</translation>
+    </message>
+    <message>
+        <source>Tu</source>
+        <translation>土</translation>
+    </message>
+    <message>
+        <source>Daur</source>
+        <translation>达斡尔</translation>
+    </message>
+    <message>
+        <source>Mulao</source>
+        <translation>仫佬</translation>
+    </message>
+    <message>
+        <source>Qiang</source>
+        <translation>羌</translation>
+    </message>
+    <message>
+        <source>Blang</source>
+        <translation>布朗</translation>
+    </message>
+    <message>
+        <source>Salar</source>
+        <translation>撒拉</translation>
+    </message>
+    <message>
+        <source>Maonan</source>
+        <translation>毛南</translation>
+    </message>
+    <message>
+        <source>Gelao</source>
+        <translation>仡佬</translation>
+    </message>
+    <message>
+        <source>Xibe</source>
+        <translation>锡伯</translation>
+    </message>
+    <message>
+        <source>Achang</source>
+        <translation>阿昌</translation>
+    </message>
+    <message>
+        <source>Pumi</source>
+        <translation>普米</translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation>塔吉克</translation>
+    </message>
+    <message>
+        <source>Nu</source>
+        <translation>怒</translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation>乌孜别克</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄罗斯</translation>
+    </message>
+    <message>
+        <source>Evenki</source>
+        <translation>鄂温克</translation>
+    </message>
+    <message>
+        <source>De&apos;ang</source>
+        <translation>德昂</translation>
+    </message>
+    <message>
+        <source>Bonan</source>
+        <translation>保安</translation>
+    </message>
+    <message>
+        <source>Yugur</source>
+        <translation>裕固</translation>
+    </message>
+    <message>
+        <source>Gin</source>
+        <translation>京</translation>
+    </message>
+    <message>
+        <source>Tatar</source>
+        <translation>塔塔尔</translation>
+    </message>
+    <message>
+        <source>Derung</source>
+        <translation>独龙</translation>
+    </message>
+    <message>
+        <source>Oroqen</source>
+        <translation>鄂伦春</translation>
+    </message>
+    <message>
+        <source>Hezhen</source>
+        <translation>赫哲</translation>
+    </message>
+    <message>
+        <source>Monpa</source>
+        <translation>门巴</translation>
+    </message>
+    <message>
+        <source>Lhoba</source>
+        <translation>珞巴</translation>
+    </message>
+    <message>
+        <source>Jino</source>
+        <translation>基诺</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Foreign-origin Chinese citizen</source>
+        <translation>外国血统中国籍人士</translation>
+    </message>
+</context>
+<context>
+    <name>ow::devicekit</name>
+    <message>
+        <source>ID reader</source>
+        <translation>读卡器</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>签字板</translation>
+    </message>
+    <message>
+        <source>Rating keypad</source>
+        <translation>评价器</translation>
+    </message>
+    <message>
+        <source>Caller display</source>
+        <translation>叫号屏</translation>
+    </message>
+    <message>
+        <source>Document scanner</source>
+        <translation>高拍仪</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>not a plugin library</source>
+        <translation>不是插件库文件</translation>
+    </message>
+    <message>
+        <source>not a Qt plugin, or it cannot be loaded: %1</source>
+        <translation>不是 Qt 插件，或无法加载：%1</translation>
+    </message>
+    <message>
+        <source>wrong plugin interface &quot;%1&quot; (expected &quot;%2&quot;)</source>
+        <translation>插件接口“%1”不符（应为“%2”）</translation>
+    </message>
+    <message>
+        <source>the plugin has no metadata</source>
+        <translation>插件没有元数据</translation>
+    </message>
+    <message>
+        <source>metadata &quot;id&quot; is missing or not of lower-case letters, digits and dashes</source>
+        <translation>元数据“id”缺失，或不是由小写字母、数字和连字符组成</translation>
+    </message>
+    <message>
+        <source>metadata &quot;name&quot; is missing</source>
+        <translation>元数据缺少“name”</translation>
+    </message>
+    <message>
+        <source>metadata &quot;version&quot; is missing or not like 1.2.3</source>
+        <translation>元数据“version”缺失或格式不是 1.2.3</translation>
+    </message>
+    <message>
+        <source>metadata &quot;kinds&quot; must list at least one device kind</source>
+        <translation>元数据“kinds”至少要列出一种设备类型</translation>
+    </message>
+    <message>
+        <source>metadata &quot;kinds&quot; names an unknown device kind &quot;%1&quot;</source>
+        <translation>元数据“kinds”中有未知的设备类型“%1”</translation>
+    </message>
+    <message>
+        <source>metadata &quot;simulator&quot; must be true or false</source>
+        <translation>元数据“simulator”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>another plugin already has the id &quot;%1&quot;</source>
+        <translation>已有另一个插件使用 id“%1”</translation>
+    </message>
+    <message>
+        <source>The device driver &quot;%1&quot; is not installed or not usable.</source>
+        <translation>设备驱动“%1”未安装或不可用。</translation>
+    </message>
+    <message>
+        <source>The device driver &quot;%1&quot; cannot drive a %2.</source>
+        <translation>设备驱动“%1”不能驱动%2。</translation>
+    </message>
+    <message>
+        <source>The device driver &quot;%1&quot; could not be loaded.</source>
+        <translation>设备驱动“%1”无法加载。</translation>
+    </message>
+    <message>
+        <source>The device driver &quot;%1&quot; is not a OneWindow device driver.</source>
+        <translation>设备驱动“%1”不是一窗通办的设备驱动。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::devicekit::DeviceManager</name>
+    <message>
+        <source>The %1 did not respond within %2 seconds.</source>
+        <translation>%1在 %2 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>The %1 has a fault: %2</source>
+        <translation>%1故障：%2</translation>
+    </message>
+    <message>
+        <source>the device was closed</source>
+        <translation>设备已关闭</translation>
+    </message>
+    <message>
+        <source>No %1 is set up on this workstation.</source>
+        <translation>本工作站未配置%1。</translation>
+    </message>
+    <message>
+        <source>The %1 is still starting. Try again in a moment.</source>
+        <translation>%1正在启动，请稍后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::devices::PdfPrinter</name>
+    <message>
+        <source>PDF printer</source>
+        <translation>PDF 打印机</translation>
+    </message>
+    <message>
+        <source>writes each job as a PDF file into a folder</source>
+        <translation>将每个打印任务保存为文件夹中的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>The PDF printer has no output folder set (option outputDir).</source>
+        <translation>PDF 打印机未设置输出文件夹（选项 outputDir）。</translation>
+    </message>
+    <message>
+        <source>The PDF printer cannot create its folder %1.</source>
+        <translation>PDF 打印机无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The PDF printer cannot write into %1.</source>
+        <translation>PDF 打印机无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing to print.</source>
+        <translation>没有要打印的内容。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper: load paper, then print again.</source>
+        <translation>打印机缺纸：请装纸后重新打印。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the PDF could not be saved.</source>
+        <translation>磁盘已满：PDF 未能保存。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in %1.</source>
+        <translation>PDF 未能保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::devices::SimCamera</name>
+    <message>
+        <source>Simulated camera</source>
+        <translation>模拟摄像头</translation>
+    </message>
+    <message>
+        <source>loops built-in frames</source>
+        <translation>循环播放内置画面</translation>
+    </message>
+    <message>
+        <source>The simulated camera found no images in %1.</source>
+        <translation>模拟摄像头在 %1 中找不到图像。</translation>
+    </message>
+    <message>
+        <source>The simulated camera cannot open the video %1.</source>
+        <translation>模拟摄像头无法打开视频 %1。</translation>
+    </message>
+    <message>
+        <source>The simulated camera&apos;s video has no readable frames.</source>
+        <translation>模拟摄像头的视频没有可读取的画面。</translation>
+    </message>
+    <message>
+        <source>The simulated camera&apos;s video cannot be decoded.</source>
+        <translation>模拟摄像头的视频无法解码。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::devices::SimIdReader</name>
+    <message>
+        <source>Simulated ID card reader</source>
+        <translation>模拟身份证读卡器</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n built-in card(s)</source>
+        <translation>
+            <numerusform>内置 %n 张证件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ID reader does not answer. Check its cable and power, then wait for it to reconnect.</source>
+        <translation>读卡器无响应。请检查连接线和电源，然后等待其自动重连。</translation>
+    </message>
+    <message>
+        <source>The simulated reader has no card files in %1.</source>
+        <translation>模拟读卡器在 %1 中没有证件文件。</translation>
+    </message>
+    <message>
+        <source>The simulated card file %1 cannot be read.</source>
+        <translation>无法读取模拟证件文件 %1。</translation>
+    </message>
+    <message>
+        <source>The simulated card file %1 is not valid JSON.</source>
+        <translation>模拟证件文件 %1 不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The ID reader was disconnected. Plug it in again.</source>
+        <translation>读卡器已断开，请重新插好。</translation>
+    </message>
+    <message>
+        <source>No card on the reader: place the card flat on the reader.</source>
+        <translation>读卡器上没有卡片：请将卡片平放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>The card could not be read: hold it still on the reader and try again.</source>
+        <translation>卡片读取失败：请将卡片在读卡器上放稳后重试。</translation>
+    </message>
+    <message>
+        <source>This card is not an identity card the reader recognises.</source>
+        <translation>读卡器无法识别此卡片，它不是可读取的身份证件。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::documents</name>
+    <message>
+        <source>%1 · Officer %2 · Printed %3</source>
+        <translation>%1 · 警号 %2 · 打印时间 %3</translation>
+    </message>
+    <message>
+        <source>Printer test page</source>
+        <translation>打印测试页</translation>
+    </message>
+    <message>
+        <source>The page could not be prepared for printing.</source>
+        <translation>无法准备打印页面。</translation>
+    </message>
+    <message>
+        <source>OneWindow printer test page</source>
+        <translation>一窗通办 打印测试页</translation>
+    </message>
+    <message>
+        <source>Counter: %1</source>
+        <translation>窗口：%1</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>警号：%1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <source>If every line and the boxes below are sharp and complete, the printer is ready.</source>
+        <translation>如果每一行文字和下方方格都清晰完整，打印机即可正常使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>窗口 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::CitizenPanel</name>
+    <message>
+        <source>CITIZEN</source>
+        <translation>办事群众</translation>
+    </message>
+    <message>
+        <source>Nobody is being served.
+Press F2 to read an ID card.</source>
+        <translation>当前没有正在办理的群众。
+按 F2 读取身份证。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::ClientApp</name>
+    <message>
+        <source>Unknown profile &quot;%1&quot;.</source>
+        <translation>未知的工作模式“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::CounterScreen</name>
+    <message>
+        <source>1  Identify</source>
+        <translation>1  核验身份</translation>
+    </message>
+    <message>
+        <source>Place the citizen&apos;s ID card on the reader and press F2.</source>
+        <translation>请将群众的身份证放在读卡器上，按 F2 读卡。</translation>
+    </message>
+    <message>
+        <source>Read ID card  (F2)</source>
+        <translation>读身份证  (F2)</translation>
+    </message>
+    <message>
+        <source>Print test page  (F9)</source>
+        <translation>打印测试页  (F9)</translation>
+    </message>
+    <message>
+        <source>Try again  (F2)</source>
+        <translation>重试  (F2)</translation>
+    </message>
+    <message>
+        <source>Test page printed: %1</source>
+        <translation>测试页已打印：%1</translation>
+    </message>
+    <message>
+        <source>The test page was not printed. %1</source>
+        <translation>测试页未打印。%1</translation>
+    </message>
+    <message>
+        <source>Printing failed.</source>
+        <translation>打印失败。</translation>
+    </message>
+    <message>
+        <source>ID number shown. This look is recorded.</source>
+        <translation>已显示完整身份号码，本次查看已记录。</translation>
+    </message>
+    <message>
+        <source>Reading the card… keep it flat on the reader.</source>
+        <translation>正在读卡……请保持卡片平放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>Reading the ID card…</source>
+        <translation>正在读取身份证……</translation>
+    </message>
+    <message>
+        <source>This card expired on %1. It cannot prove identity for most matters: offer a renewal (ID card renewal) or verify by face.</source>
+        <translation>此证件已于 %1 过期，多数事项不能用它证明身份：请引导办理换领，或进行人脸核验。</translation>
+    </message>
+    <message>
+        <source>This card is not valid until %1.</source>
+        <translation>此证件自 %1 起才生效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This card expires in %n day(s): offer a renewal now.</source>
+        <translation>
+            <numerusform>此证件将在 %n 天后到期：可提醒群众现在办理换领。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card read: %1.</source>
+        <translation>已读取：%1。</translation>
+    </message>
+    <message>
+        <source>Could not read the card: %1</source>
+        <translation>身份证读卡失败：%1</translation>
+    </message>
+    <message>
+        <source>Card not read.</source>
+        <translation>未读到证件。</translation>
+    </message>
+    <message>
+        <source>Printing the test page…</source>
+        <translation>正在打印测试页……</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::DeviceBar</name>
+    <message>
+        <source>Devices:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>not set up</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No %1 is set up for this profile.</source>
+        <translation>本模式未配置%1。</translation>
+    </message>
+    <message>
+        <source>Simulated device</source>
+        <translation>模拟设备</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::IdCardView</name>
+    <message>
+        <source>Show &amp;number</source>
+        <translation>显示号码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Shows the whole ID number. Every look is recorded.</source>
+        <translation>显示完整身份号码。每次查看都会记录。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Nation</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发机关</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>New address: %1</source>
+        <translation>新住址：%1</translation>
+    </message>
+    <message>
+        <source>Chip photo cannot be
+decoded on this
+workstation</source>
+        <translation>本工作站无法
+解码芯片照片</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::LoginWindow</name>
+    <message>
+        <source>OneWindow — log in</source>
+        <translation>一窗通办 — 登录</translation>
+    </message>
+    <message>
+        <source>OneWindow</source>
+        <translation>一窗通办</translation>
+    </message>
+    <message>
+        <source>One counter for every matter: the citizen runs at most once.</source>
+        <translation>一窗受理，综合服务，群众最多跑一次。</translation>
+    </message>
+    <message>
+        <source>e.g. 000123</source>
+        <translation>例如 000123</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>工作模式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Officer number:</source>
+        <translation>警号(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Training with simulated devices. Practice data never mixes with real cases.</source>
+        <translation>使用模拟设备进行培训，练习数据与正式业务完全隔离。</translation>
+    </message>
+    <message>
+        <source>For house calls on a laptop: works offline and syncs when back.</source>
+        <translation>笔记本上门服务：可离线办理，联网后自动同步。</translation>
+    </message>
+    <message>
+        <source>The service counter, with the devices installed at this window.</source>
+        <translation>服务窗口，使用本窗口安装的设备。</translation>
+    </message>
+    <message>
+        <source>Enter your officer number (at least 4 characters).</source>
+        <translation>请输入警号（至少 4 位）。</translation>
+    </message>
+    <message>
+        <source>simulated devices; nothing here reaches real records</source>
+        <translation>使用模拟设备，练习数据不会进入正式业务</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::MainWindow</name>
+    <message>
+        <source>OneWindow — %1 — PRACTICE</source>
+        <translation>一窗通办 — %1 — 练习</translation>
+    </message>
+    <message>
+        <source>OneWindow — %1</source>
+        <translation>一窗通办 — %1</translation>
+    </message>
+    <message>
+        <source>%1 · Officer %2 · Profile: %3</source>
+        <translation>%1 · 警号 %2 · 模式：%3</translation>
+    </message>
+    <message>
+        <source>Ready. Press F2 to read an ID card, F1 for all shortcuts.</source>
+        <translation>就绪。按 F2 读取身份证，按 F1 查看全部快捷键。</translation>
+    </message>
+    <message>
+        <source>Help and shortcuts</source>
+        <translation>帮助与快捷键</translation>
+    </message>
+    <message>
+        <source>Read ID card</source>
+        <translation>读身份证</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>simulated devices; nothing here reaches real records</source>
+        <translation>使用模拟设备，练习数据不会进入正式业务</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Show this list</source>
+        <translation>显示本列表</translation>
+    </message>
+    <message>
+        <source>Read the ID card</source>
+        <translation>读取身份证</translation>
+    </message>
+    <message>
+        <source>Print (on the identify step: a printer test page)</source>
+        <translation>打印（核验身份步骤：打印测试页）</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close the current dialog</source>
+        <translation>关闭当前对话框</translation>
+    </message>
+    <message>
+        <source>Show the whole ID number (recorded)</source>
+        <translation>显示完整身份号码（会记录）</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>功能</translation>
+    </message>
+</context>
+<context>
+    <name>ow::storage</name>
+    <message>
+        <source>The disk is full: free some space, then try again.</source>
+        <translation>磁盘已满：请清理空间后重试。</translation>
+    </message>
+    <message>
+        <source>The local database is damaged. Call technical support; do not delete it.</source>
+        <translation>本地数据库已损坏。请联系技术支持，不要删除它。</translation>
+    </message>
+    <message>
+        <source>The local database cannot be opened for writing. Check the data folder&apos;s permissions.</source>
+        <translation>本地数据库无法写入。请检查数据目录的权限。</translation>
+    </message>
+    <message>
+        <source>The local database reported an error.</source>
+        <translation>本地数据库出错。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of OneWindow (schema %1; this version knows up to %2). Install the newer version; the database was left untouched.</source>
+        <translation>此数据库由更新版本的一窗通办写入（结构版本 %1，本版本最高支持 %2）。请安装新版本；数据库未做任何改动。</translation>
+    </message>
+</context>
+</TS>
