@@ -2,7 +2,7 @@
 
 # Project code is warning-free; third-party headers come in as SYSTEM includes.
 function(ow_warnings target)
-  target_compile_options(${target} PRIVATE -Wall -Wextra -Werror -Wno-error=deprecated-declarations)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Werror)
 endfunction()
 
 # ow_module(NAME SOURCES... [DEPS ...]) -> shared library ow_<name>, alias ow::<name>.

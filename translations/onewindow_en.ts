@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>%n built-in card(s)</source>
         <translation>
-            <numerusform>%n built-in card</numerusform><numerusform>%n built-in cards</numerusform></translation>
+            <numerusform>%n built-in card</numerusform>
+            <numerusform>%n built-in cards</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,7 +16,9 @@
     <message numerus="yes">
         <source>%n year(s) old</source>
         <translation>
-            <numerusform>%n year old</numerusform><numerusform>%n years old</numerusform></translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -22,7 +26,9 @@
     <message numerus="yes">
         <source>This card expires in %n day(s): offer a renewal now.</source>
         <translation>
-            <numerusform>This card expires in %n day: offer a renewal now.</numerusform><numerusform>This card expires in %n days: offer a renewal now.</numerusform></translation>
+            <numerusform>This card expires in %n day: offer a renewal now.</numerusform>
+            <numerusform>This card expires in %n days: offer a renewal now.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -922,10 +922,6 @@ workstation</source>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
-    <message>
-        <source>Photo</source>
-        <translation>照片</translation>
-    </message>
 </context>
 <context>
     <name>ow::gui::LoginWindow</name>

@@ -10,8 +10,7 @@ namespace ow::gui {
 CitizenPanel::CitizenPanel(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("citizenPanel"));
-    setMinimumWidth(230);
-    setMaximumWidth(300);
+    setFixedWidth(280);  // the work area must not shift when a citizen arrives
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(16, 16, 16, 16);
     auto *title = new QLabel(tr("CITIZEN"), this);

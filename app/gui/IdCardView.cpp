@@ -108,6 +108,7 @@ void IdCardView::setCard(const core::IdCard &card)
     m_reveal->setEnabled(true);
     m_reveal->setVisible(true);
     showIdNumber();
+    show();
 }
 
 void IdCardView::clear()
@@ -117,8 +118,8 @@ void IdCardView::clear()
     for (QLabel *l : {m_name, m_gender, m_nation, m_birth, m_address, m_idNumber, m_issuer, m_validity, m_kind})
         l->clear();
     m_photo->clear();
-    m_photo->setText(tr("Photo"));
     m_reveal->setVisible(false);
+    hide();  // no empty form: the card appears once there is one
 }
 
 void IdCardView::revealIdNumber()

@@ -26,15 +26,14 @@ QString installTranslations(const QString &language)
             *t = nullptr;
         }
     }
-    if (lang == u"en") {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        return lang;
-    }
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    QLocale::setDefault(lang == u"en" ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                       : QLocale(QLocale::Chinese, QLocale::China));
+    // English is the source language, but its plural forms ("1 year" / "2 years") come from a .qm too.
     ours = new QTranslator(QCoreApplication::instance());
     if (!ours->load(QStringLiteral(":/i18n/onewindow_%1.qm").arg(lang)))
         qCWarning(lcCore) << "translation not found for" << lang;
     QCoreApplication::installTranslator(ours);
+    if (lang == u"en") return lang;
     qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -192,5 +192,9 @@ TEST_CASE("English on request, and the login screen refuses an empty officer num
     REQUIRE(ow::test::waitUntil([&] { return !main->counterScreen()->currentCard().isNull(); }));
     CHECK(text(main, "cardGender") == QStringLiteral("Male"));
     CHECK(text(main, "cardNation") == QStringLiteral("Han"));
+    const int age = QDate(1988, 5, 12).daysTo(QDate::currentDate()) >= 0
+                        ? QDate::currentDate().year() - 1988 - (QDate::currentDate() < QDate(QDate::currentDate().year(), 5, 12) ? 1 : 0)
+                        : 0;
+    CHECK(text(main, "citizenFacts") == QStringLiteral("Male  %1 years old").arg(age));  // English plural forms load
     ow::core::installTranslations(QStringLiteral("zh_CN"));  // leave the process as the other tests expect
 }
