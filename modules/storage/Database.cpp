@@ -57,14 +57,25 @@ core::Result<Database> Database::open(const QString &path)
     return d;
 }
 
-Database::Database(Database &&other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path)) { other.m_db = nullptr; }
+Database::Database(sqlite3 *db, QString path)
+    : m_db(db), m_path(std::move(path)), m_cache(std::make_unique<QHash<const char *, sqlite3_stmt *>>())
+{
+}
+
+Database::Database(Database &&other) noexcept
+    : m_db(other.m_db), m_path(std::move(other.m_path)), m_cache(std::move(other.m_cache))
+{
+    other.m_db = nullptr;
+}
 
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
+        finalizeAll();
         if (m_db) sqlite3_close_v2(m_db);
         m_db = other.m_db;
         m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
         other.m_db = nullptr;
     }
     return *this;
@@ -72,7 +83,32 @@ Database &Database::operator=(Database &&other) noexcept
 
 Database::~Database()
 {
+    finalizeAll();
     if (m_db) sqlite3_close_v2(m_db);
+}
+
+void Database::finalizeAll()
+{
+    if (!m_cache) return;
+    for (sqlite3_stmt *st : std::as_const(*m_cache)) sqlite3_finalize(st);
+    m_cache->clear();
+}
+
+bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
+
+qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+
+core::Error Database::lastError(const QString &what) const { return sqlError(m_db, what); }
+
+core::Result<sqlite3_stmt *> Database::cachedStatement(const char *sql)
+{
+    // Keyed by the literal's address: every call site passes a string literal.
+    if (sqlite3_stmt *st = m_cache->value(sql, nullptr)) return st;
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st, nullptr) != SQLITE_OK)
+        return sqlError(m_db, QStringLiteral("prepare %1").arg(QString::fromUtf8(sql).left(60).simplified()));
+    m_cache->insert(sql, st);
+    return st;
 }
 
 int Database::schemaVersion() const

@@ -5,9 +5,13 @@
 
 #include "core/Result.h"
 
+#include <QHash>
 #include <QString>
 
+#include <memory>
+
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace ow::storage {
 
@@ -34,13 +38,23 @@ public:
     core::Status exec(const QString &sql);
     // PRAGMA integrity_check; the error names the first problem SQLite reports.
     core::Status checkIntegrity();
+    // True inside BEGIN ... COMMIT.
+    [[nodiscard]] bool inTransaction() const;
+    [[nodiscard]] qint64 lastInsertId() const;
+
+    // The connection's error now, as an officer-readable Error (`what`: what was being done).
+    [[nodiscard]] core::Error lastError(const QString &what) const;
+    // Prepared once per connection and reused (see Statement).
+    core::Result<sqlite3_stmt *> cachedStatement(const char *sql);
 
 private:
-    Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+    Database(sqlite3 *db, QString path);
     core::Status migrate();
+    void finalizeAll();
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::unique_ptr<QHash<const char *, sqlite3_stmt *>> m_cache;
 };
 
 } // namespace ow::storage

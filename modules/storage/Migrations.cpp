@@ -12,6 +12,122 @@ CREATE TABLE meta (
 ) STRICT;
 INSERT INTO meta(key, value) VALUES ('created_by', 'onewindow');
 )sql"},
+        {2, R"sql(
+-- Officers and their key slots. Officer names are staff data shown on the login screen;
+-- citizens' data never appears outside *_enc columns.
+CREATE TABLE officer (
+    id              INTEGER PRIMARY KEY,
+    number          TEXT NOT NULL UNIQUE,
+    name            TEXT NOT NULL,
+    roles           TEXT NOT NULL,              -- comma list: officer,supervisor,trainer,admin
+    active          INTEGER NOT NULL DEFAULT 1,
+    demo            INTEGER NOT NULL DEFAULT 0, -- practice demo account, listed on its login screen
+    failed_attempts INTEGER NOT NULL DEFAULT 0,
+    locked_until    TEXT,                       -- ISO UTC; lockout after repeated failures
+    created_at      TEXT NOT NULL,
+    password_changed_at TEXT NOT NULL
+) STRICT;
+
+-- The profile's data key, wrapped once per officer with a key derived from that officer's
+-- password (Argon2id). `verifier` is the second half of the same derivation: it checks the
+-- password without trying to unwrap.
+CREATE TABLE key_slot (
+    officer_id  INTEGER PRIMARY KEY REFERENCES officer(id) ON DELETE CASCADE,
+    kdf         TEXT NOT NULL,                  -- argon2id13
+    salt        BLOB NOT NULL,
+    opslimit    INTEGER NOT NULL,
+    memlimit    INTEGER NOT NULL,
+    verifier    BLOB NOT NULL,
+    wrapped_key BLOB NOT NULL,
+    created_at  TEXT NOT NULL
+) STRICT;
+
+-- Append-only, hash-chained audit log (see AuditLog.h).
+CREATE TABLE audit_log (
+    seq         INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    officer     TEXT NOT NULL,
+    workstation TEXT NOT NULL,
+    profile     TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    subject     TEXT NOT NULL,                  -- masked: 1101**********0178, a case number, ...
+    detail      TEXT NOT NULL,
+    prev_hash   BLOB NOT NULL,
+    hash        BLOB NOT NULL
+) STRICT;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+-- Cases. Personal data only in *_enc (AEAD, bound to the case number); look-ups through keyed
+-- hashes (*_hash) so equal values can be found without being readable.
+CREATE TABLE case_record (
+    id              INTEGER PRIMARY KEY,
+    case_number     TEXT NOT NULL UNIQUE,
+    status          TEXT NOT NULL,
+    matter_code     TEXT NOT NULL DEFAULT '',
+    catalog_version TEXT NOT NULL DEFAULT '',
+    officer         TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    version         INTEGER NOT NULL DEFAULT 1,
+    id_hash         BLOB,
+    name_hash       BLOB,
+    phone_hash      BLOB,
+    name_enc        BLOB,
+    id_number_enc   BLOB,
+    address_enc     BLOB,
+    phone_enc       BLOB,
+    payload_enc     BLOB
+) STRICT;
+CREATE INDEX case_record_id_hash ON case_record(id_hash);
+CREATE INDEX case_record_name_hash ON case_record(name_hash);
+CREATE INDEX case_record_phone_hash ON case_record(phone_hash);
+CREATE INDEX case_record_status ON case_record(status, created_at);
+CREATE INDEX case_record_created ON case_record(created_at);
+
+-- Per-day case number sequence of this workstation.
+CREATE TABLE case_sequence (
+    day  TEXT PRIMARY KEY,
+    next INTEGER NOT NULL
+) STRICT;
+
+-- Photos, signatures and scans, encrypted; content-addressed by the plaintext's SHA-256.
+CREATE TABLE blob_store (
+    id         INTEGER PRIMARY KEY,
+    case_id    INTEGER REFERENCES case_record(id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL,                    -- photo, signature, scan
+    sha256     TEXT NOT NULL,
+    size       INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    data_enc   BLOB NOT NULL
+) STRICT;
+CREATE INDEX blob_store_case ON blob_store(case_id);
+CREATE INDEX blob_store_sha ON blob_store(sha256);
+
+-- Work in progress, saved as the officer types; restored after a crash.
+CREATE TABLE draft (
+    id          INTEGER PRIMARY KEY,
+    draft_key   TEXT NOT NULL UNIQUE,            -- e.g. visit:<officer>
+    officer     TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    payload_enc BLOB NOT NULL
+) STRICT;
+
+-- Changes the central service must learn of, written in the same transaction as the change.
+CREATE TABLE outbox (
+    id          INTEGER PRIMARY KEY,
+    op_id       TEXT NOT NULL UNIQUE,
+    entity      TEXT NOT NULL,
+    entity_key  TEXT NOT NULL,
+    base_version INTEGER NOT NULL,
+    created_at  TEXT NOT NULL,
+    state       TEXT NOT NULL DEFAULT 'pending',  -- pending, sent, rejected
+    payload_enc BLOB NOT NULL
+) STRICT;
+CREATE INDEX outbox_state ON outbox(state, id);
+)sql"},
     };
     return list;
 }

@@ -1,0 +1,5 @@
+#include "storage/AuditLog.h"
+
+#include "storage/Database.h"
+
+// Implemented in its own change (see AuditLog.h for the contract).
