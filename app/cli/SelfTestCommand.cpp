@@ -32,7 +32,8 @@ int runSelfTest(Context &ctx, const QStringList &args)
     }
     QList<Check> checks;
     auto report = [&](Check c) {
-        ctx.err << (c.ok ? QStringLiteral("  PASS  ") : QStringLiteral("  FAIL  ")) << c.name << ": " << c.detail << "\n";
+        ctx.err << "  " << (c.ok ? QCoreApplication::translate("ow::cli", "PASS") : QCoreApplication::translate("ow::cli", "FAIL"))
+                << "  " << c.name << ": " << c.detail << "\n";
         ctx.err.flush();
         checks.append(std::move(c));
     };
@@ -83,6 +84,7 @@ int runSelfTest(Context &ctx, const QStringList &args)
         auto timing = deviceSettings.timing;
         timing.reopenInitialMs = 1 << 30;  // one attempt each: a self-test reports, it does not retry
         manager.setTiming(timing);
+        manager.setAllowSimulators(ctx.profile.isPractice());
         manager.start(deviceSettings.devices);
         QDeadlineTimer deadline(timing.openTimeoutMs + 2000);
         while (!manager.settled() && !deadline.hasExpired()) {

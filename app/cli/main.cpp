@@ -26,21 +26,32 @@ void printJson(QTextStream &out, const QJsonArray &a)
 
 namespace {
 
-const char *kUsage = R"(Usage: onewindow-cli [options] COMMAND ...
-
-Commands:
-  self-test                 check the profile's data folder, database, plugins and devices
-  devices list              list device plugins and the devices they offer
-  id check NUMBER           validate an ID number (JSON; exit 1 when invalid)
-  id upgrade NUMBER15       print the 18-digit form of a 15-digit number
-
-Options (every command):
-  --profile NAME            counter, housecall or practice (default counter)
-  --data-dir DIR            data root; the profile's data lives in DIR/NAME
-  --plugin-dir DIR          device plugin folder
-  --lang zh_CN|en           language of messages (default: the system's)
-  --version                 print the version
-)";
+QString usage()
+{
+    return QCoreApplication::translate("ow::cli",
+        "Usage: onewindow-cli [options] COMMAND ...\n"
+        "\n"
+        "Commands:\n"
+        "  self-test                 check the profile's data folder, database, plugins and devices\n"
+        "  devices list              list device plugins and the devices they offer\n"
+        "  id check NUMBER           validate an ID number (JSON; exit 1 when invalid)\n"
+        "  id upgrade NUMBER15       print the 18-digit form of a 15-digit number\n"
+        "  officer add --number N --name NAME --role ROLE [--role ROLE...]\n"
+        "                            add an officer (password from stdin). The first officer of a\n"
+        "                            profile must be an admin; later ones need --officer ADMIN\n"
+        "  officer list              list the profile's officers\n"
+        "  officer passwd --officer N  change a password (old, then new, from stdin)\n"
+        "\n"
+        "Options (every command):\n"
+        "  --profile NAME            counter, housecall or practice (default counter)\n"
+        "  --data-dir DIR            data root; the profile's data lives in DIR/NAME\n"
+        "  --plugin-dir DIR          device plugin folder\n"
+        "  --lang zh_CN|en           language of messages (default: the system's)\n"
+        "  --officer NUMBER          who runs the command; commands that touch personal data need it.\n"
+        "                            The password comes from OW_PASSWORD or the first line of stdin\n"
+        "  --version                 print the version\n"
+        "\n");
+}
 
 } // namespace
 
@@ -67,10 +78,17 @@ int main(int argc, char **argv)
     parser.addOptions({profileOpt, dataDirOpt, pluginDirOpt, langOpt, versionOpt, helpOpt});
     // Command-specific options are declared here too so that one parser sees the whole line.
     const QCommandLineOption asOfOpt("as-of", "date for age and validity checks", "YYYY-MM-DD");
-    parser.addOption(asOfOpt);
+    parser.addOptions({asOfOpt,
+                       {"officer", "officer number of the person running the command", "NUMBER"},
+                       {"number", "officer number (officer add)", "NUMBER"},
+                       {"name", "officer name (officer add)", "NAME"},
+                       {"role", "role: officer, supervisor, trainer, admin (repeatable)", "ROLE"},
+                       {"cipher", "cipher suite of a new profile: xchacha20poly1305 or sm4-ctr-hmac-sm3", "SUITE"},
+                       {"cases", "how many cases (seed)", "N"},
+                       {"seed", "random seed (seed)", "N"}});
 
     if (!parser.parse(QCoreApplication::arguments())) {
-        err << parser.errorText() << "\n" << kUsage;
+        err << parser.errorText() << "\n" << usage();
         return ow::cli::kUsage;
     }
     ow::core::installTranslations(parser.isSet(langOpt) ? parser.value(langOpt) : QLocale::system().name());
@@ -81,7 +99,7 @@ int main(int argc, char **argv)
     }
     const QStringList words = parser.positionalArguments();
     if (parser.isSet(helpOpt) || words.isEmpty()) {
-        (parser.isSet(helpOpt) ? out : err) << kUsage;
+        (parser.isSet(helpOpt) ? out : err) << usage();
         return parser.isSet(helpOpt) ? ow::cli::kOk : ow::cli::kUsage;
     }
 
@@ -94,7 +112,8 @@ int main(int argc, char **argv)
     }
     ow::cli::Context ctx{out, err, ow::core::Profile(profile->kind(), parser.value(dataDirOpt)),
                          parser.isSet(pluginDirOpt) ? parser.value(pluginDirOpt)
-                                                    : ow::devicekit::PluginRegistry::defaultPluginDir()};
+                                                    : ow::devicekit::PluginRegistry::defaultPluginDir(),
+                         parser};
 
     const QString command = words.first();
     QStringList rest = words.mid(1);
@@ -102,7 +121,8 @@ int main(int argc, char **argv)
     if (command == u"id") return ow::cli::runId(ctx, rest);
     if (command == u"devices") return ow::cli::runDevices(ctx, rest);
     if (command == u"self-test") return ow::cli::runSelfTest(ctx, rest);
+    if (command == u"officer") return ow::cli::runOfficer(ctx, rest);
 
-    err << QCoreApplication::translate("ow::cli", "Unknown command \"%1\".").arg(command) << "\n" << kUsage;
+    err << QCoreApplication::translate("ow::cli", "Unknown command \"%1\".").arg(command) << "\n" << usage();
     return ow::cli::kUsage;
 }

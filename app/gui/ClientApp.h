@@ -2,6 +2,7 @@
 // Composition root of the counter client: language, login, session, main window.
 
 #include "core/Result.h"
+#include "storage/Officers.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,7 +20,8 @@ struct ClientOptions {
     QString pluginDir;   // empty: next to the executable
     QString language;    // empty: the workstation setting, else Chinese
     QString profile;     // preselected on the login screen
-    QString officer;     // with profile: log in at once (screenshots, demos, tests)
+    QString officer;     // with profile and password: log in at once (screenshots, demos, tests)
+    QString password;    // the practice demo password is used when empty in practice
 };
 
 class ClientApp final : public QObject {
@@ -30,24 +32,35 @@ public:
 
     // Shows the login screen, or logs straight in when the options name profile and officer.
     void start();
-    core::Status login(const QString &profileName, const QString &officerNumber);
+    // Checks the password off the GUI thread; ends in loggedIn() or loginFailed().
+    void login(const QString &profileName, const QString &officerNumber, const QString &password);
+    // First run of a profile without officers: creates its administrator, then logs in.
+    void setUpFirstAdmin(const QString &profileName, const QString &number, const QString &name,
+                         const QString &password);
     void logout();
 
+    [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] LoginWindow *loginWindow() const { return m_login; }
     [[nodiscard]] MainWindow *mainWindow() const { return m_main; }
     [[nodiscard]] Session *session() const { return m_session.get(); }
     [[nodiscard]] QString language() const { return m_language; }
+    [[nodiscard]] QString dataRoot() const { return m_options.dataRoot; }
 
 signals:
     void loggedIn();
+    void loginFailed(const ow::core::Error &error);
 
 private:
     void showLogin();
     void setLanguage(const QString &language, bool remember);
+    void finishLogin(const QString &profileName, const core::Status &outcome,
+                     const std::shared_ptr<storage::LoggedIn> &who);
     [[nodiscard]] QString workstationSettingsPath() const;
+    [[nodiscard]] QString workstationId() const;
 
     ClientOptions m_options;
     QString m_language;
+    bool m_busy = false;
     QPointer<LoginWindow> m_login;
     QPointer<MainWindow> m_main;
     std::unique_ptr<Session> m_session;

@@ -5,9 +5,15 @@
 #include "Session.h"
 
 #include "core/Clock.h"
+#include "core/IdNumber.h"
 #include "documents/TestReceipt.h"
+#include "storage/AuditLog.h"
+#include "storage/Cases.h"
 
+#include <QBuffer>
+#include <QJsonObject>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -16,7 +22,36 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+Q_DECLARE_LOGGING_CATEGORY(lcGui)
+
 namespace ow::gui {
+namespace {
+
+// The visit draft carries the card as read, photo included (sealed at rest like every draft).
+QJsonObject cardToDraft(const core::IdCard &card)
+{
+    QJsonObject o = card.toJson();
+    if (!card.photo.isNull()) {
+        QByteArray png;
+        QBuffer buf(&png);
+        buf.open(QIODevice::WriteOnly);
+        card.photo.save(&buf, "PNG");
+        o.insert("photoPng", QString::fromLatin1(png.toBase64()));
+    }
+    return QJsonObject{{"step", "identify"}, {"card", o}};
+}
+
+std::optional<core::IdCard> cardFromDraft(const QJsonObject &draft)
+{
+    const QJsonObject o = draft.value("card").toObject();
+    auto card = core::IdCard::fromJson(o);
+    if (!card) return std::nullopt;
+    core::IdCard c = card.value();
+    c.photo.loadFromData(QByteArray::fromBase64(o.value("photoPng").toString().toLatin1()), "PNG");
+    return c;
+}
+
+} // namespace
 
 CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *parent)
     : QWidget(parent), m_session(session), m_citizen(citizen)
@@ -72,6 +107,27 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
     m_message->hide();
     v->addWidget(m_message);
 
+    m_draftBar = new QFrame(this);
+    m_draftBar->setObjectName(QStringLiteral("draftBar"));
+    m_draftBar->setProperty("kind", "info");
+    m_draftBar->setStyleSheet(QStringLiteral("QFrame#draftBar { background: #e8f0fe; border: 1px solid #c6dafc; border-radius: 6px; }"));
+    auto *dh = new QHBoxLayout(m_draftBar);
+    dh->setContentsMargins(12, 8, 12, 8);
+    m_draftText = new QLabel(m_draftBar);
+    m_draftText->setObjectName(QStringLiteral("draftText"));
+    m_draftText->setWordWrap(true);
+    auto *restore = new QPushButton(tr("&Restore"), m_draftBar);
+    restore->setObjectName(QStringLiteral("restoreDraftButton"));
+    auto *discard = new QPushButton(tr("&Discard"), m_draftBar);
+    discard->setObjectName(QStringLiteral("discardDraftButton"));
+    dh->addWidget(m_draftText, 1);
+    dh->addWidget(restore);
+    dh->addWidget(discard);
+    m_draftBar->hide();
+    v->addWidget(m_draftBar);
+    connect(restore, &QPushButton::clicked, this, &CounterScreen::restoreDraft);
+    connect(discard, &QPushButton::clicked, this, &CounterScreen::discardDraft);
+
     m_card = new IdCardView(this);
     v->addWidget(m_card);
     v->addStretch();
@@ -92,8 +148,10 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
         showMessage(MessageKind::Error, tr("The test page was not printed. %1").arg(e.message));
         emit statusMessage(tr("Printing failed."));
     });
-    connect(m_card, &IdCardView::idNumberRevealed, this,
-            [this](const QString &) { emit statusMessage(tr("ID number shown. This look is recorded.")); });
+    connect(m_card, &IdCardView::idNumberRevealed, this, [this](const QString &masked) {
+        m_session.audit(QString::fromLatin1(storage::audit::kIdReveal), masked);
+        emit statusMessage(tr("ID number shown. This look is recorded."));
+    });
 }
 
 void CounterScreen::setReading(bool reading)
@@ -108,6 +166,11 @@ void CounterScreen::readCard()
 {
     if (m_reading) return;
     setReading(true);
+    // A new read starts a new identification: if it fails, no earlier citizen may stay on screen
+    // to be mistaken for this one (the earlier visit stays in its draft until a card replaces it).
+    m_current = {};
+    m_card->clear();
+    m_citizen.clear();
     showMessage(MessageKind::Info, tr("Reading the card… keep it flat on the reader."));
     emit statusMessage(tr("Reading the ID card…"));
     m_session.devices().readCard();
@@ -116,6 +179,16 @@ void CounterScreen::readCard()
 void CounterScreen::onCardRead(const core::IdCard &card)
 {
     setReading(false);
+    m_session.audit(QString::fromLatin1(storage::audit::kCardRead), core::IdNumber::mask(card.idNumber),
+                    core::idCardKindKey(card.kind));
+    m_draftBar->hide();
+    showCard(card);
+    saveDraft();
+    emit statusMessage(tr("Card read: %1.").arg(core::idCardKindDisplayName(card.kind)));
+}
+
+void CounterScreen::showCard(const core::IdCard &card)
+{
     m_current = card;
     m_card->setCard(card);
     const QDate today = core::Clock::system().today();
@@ -135,8 +208,49 @@ void CounterScreen::onCardRead(const core::IdCard &card)
     } else {
         showMessage(MessageKind::None, {});
     }
-    emit statusMessage(tr("Card read: %1.").arg(core::idCardKindDisplayName(card.kind)));
     emit cardShown(card);
+}
+
+QString CounterScreen::draftKey() const { return QStringLiteral("visit:%1").arg(m_session.officerNumber()); }
+
+void CounterScreen::saveDraft()
+{
+    // Written at once: a crash or power cut right after the read loses nothing.
+    if (auto st = m_session.drafts().save(draftKey(), m_session.officerNumber(), cardToDraft(m_current)); !st) {
+        qCWarning(lcGui).noquote() << "visit draft not saved:" << st.error().describe();
+        emit statusMessage(tr("Warning: the visit could not be saved locally. %1").arg(st.error().message));
+    }
+}
+
+void CounterScreen::offerDraftRestore()
+{
+    auto draft = m_session.drafts().load(draftKey());
+    if (!draft || !draft.value()) return;
+    const auto card = cardFromDraft(*draft.value());
+    if (!card) return;
+    // The masked number, not the name: the officer recognises the visit, bystanders learn nothing.
+    m_draftText->setText(tr("A visit was left unfinished (%1, ID %2). Restore it?")
+                             .arg(core::idCardKindDisplayName(card->kind), core::IdNumber::mask(card->idNumber)));
+    m_draftBar->show();
+}
+
+void CounterScreen::restoreDraft()
+{
+    auto draft = m_session.drafts().load(draftKey());
+    m_draftBar->hide();
+    if (!draft || !draft.value()) return;
+    const auto card = cardFromDraft(*draft.value());
+    if (!card) return;
+    m_session.audit(QString::fromLatin1(storage::audit::kDraftRestore), core::IdNumber::mask(card->idNumber));
+    showCard(*card);
+    emit statusMessage(tr("The unfinished visit was restored."));
+}
+
+void CounterScreen::discardDraft()
+{
+    m_draftBar->hide();
+    (void)m_session.drafts().remove(draftKey());
+    emit statusMessage(tr("The unfinished visit was discarded."));
 }
 
 void CounterScreen::onReadFailed(const core::Error &error)

@@ -24,6 +24,10 @@ public:
 
     void readCard();
     void printTestPage();
+    // After a crash or power cut: offers the visit that was in progress (inline, restore or discard).
+    void offerDraftRestore();
+    void restoreDraft();
+    void discardDraft();
 
     [[nodiscard]] IdCardView *cardView() const { return m_card; }
     [[nodiscard]] const core::IdCard &currentCard() const { return m_current; }
@@ -39,6 +43,9 @@ private:
     void onCardRead(const core::IdCard &card);
     void onReadFailed(const core::Error &error);
     void setReading(bool reading);
+    void showCard(const core::IdCard &card);
+    void saveDraft();
+    [[nodiscard]] QString draftKey() const;
 
     Session &m_session;
     CitizenPanel &m_citizen;
@@ -54,6 +61,8 @@ private:
     QLabel *m_messageIcon = nullptr;
     QLabel *m_messageText = nullptr;
     QPushButton *m_retry = nullptr;
+    QFrame *m_draftBar = nullptr;
+    QLabel *m_draftText = nullptr;
     IdCardView *m_card = nullptr;
 };
 

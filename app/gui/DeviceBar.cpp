@@ -57,7 +57,8 @@ void DeviceBar::refresh(DeviceKind kind)
     }
     l->setText(QStringLiteral("<span style='color:%1'>●</span> %2 <b>%3</b> %4")
                    .arg(colour.name(), devicekit::deviceKindDisplayName(kind), symbol, word.toHtmlEscaped()));
-    QString tip = h.configured ? tr("%1: %2").arg(h.pluginName.isEmpty() ? h.pluginId : h.pluginName, word)
+    // The driver's id is for the technician on the phone; everything else is in the officer's words.
+    QString tip = h.configured ? tr("%1: %2 (driver %3)").arg(devicekit::deviceKindDisplayName(kind), word, h.pluginId)
                                : tr("No %1 is set up for this profile.").arg(devicekit::deviceKindDisplayName(kind));
     if (h.simulated) tip += QStringLiteral("\n") + tr("Simulated device");
     if (!h.reason.isEmpty()) tip += QStringLiteral("\n") + h.reason;

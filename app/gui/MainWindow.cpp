@@ -4,10 +4,14 @@
 #include "CounterScreen.h"
 #include "DeviceBar.h"
 #include "IdCardView.h"
+#include "LockScreen.h"
+#include "PasswordDialog.h"
 #include "Session.h"
 #include "ShortcutsDialog.h"
 
 #include <QAction>
+#include <QMenu>
+#include <QToolButton>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStatusBar>
@@ -40,12 +44,21 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
         v->addWidget(banner);
     }
 
+    auto *headerRow = new QHBoxLayout;
+    headerRow->setContentsMargins(12, 2, 12, 2);
     auto *header = new QLabel(central);
     header->setObjectName(QStringLiteral("headerLine"));
-    header->setContentsMargins(12, 6, 12, 6);
-    header->setText(tr("%1 · Officer %2 · Profile: %3")
-                        .arg(session.counterName(), session.officerNumber(), session.profile().displayName()));
-    v->addWidget(header);
+    header->setText(tr("%1 · Officer %2 %3 · Profile: %4")
+                        .arg(session.counterName(), session.officerNumber(), session.officer().officer.name,
+                             session.profile().displayName()));
+    headerRow->addWidget(header, 1);
+    auto *account = new QToolButton(central);
+    account->setObjectName(QStringLiteral("accountButton"));
+    account->setText(tr("Account"));
+    account->setPopupMode(QToolButton::InstantPopup);
+    account->setFocusPolicy(Qt::NoFocus);
+    headerRow->addWidget(account);
+    v->addLayout(headerRow);
 
     m_deviceBar = new DeviceBar(session.devices(), central);
     v->addWidget(m_deviceBar);
@@ -74,11 +87,61 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
         addAction(a);
         return a;
     };
-    addKey(tr("Help and shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
-    addKey(tr("Read ID card"), QKeySequence(Qt::Key_F2), [this] { m_counter->readCard(); });
-    addKey(tr("Print"), QKeySequence(Qt::Key_F9), [this] { m_counter->printTestPage(); });
+    m_workActions << addKey(tr("Help and shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
+    m_workActions << addKey(tr("Read ID card"), QKeySequence(Qt::Key_F2), [this] { m_counter->readCard(); });
+    m_workActions << addKey(tr("Print"), QKeySequence(Qt::Key_F9), [this] { m_counter->printTestPage(); });
+    QAction *lockAction = addKey(tr("Lock the screen"), QKeySequence(Qt::Key_F12), [this] { lock(); });
+    QAction *passwordAction = new QAction(tr("Change password…"), this);
+    connect(passwordAction, &QAction::triggered, this, &MainWindow::changePassword);
+    QAction *logoutAction = new QAction(tr("Log out"), this);
+    connect(logoutAction, &QAction::triggered, this, &MainWindow::logoutRequested);
+    auto *menu = new QMenu(account);
+    menu->addAction(lockAction);
+    menu->addAction(passwordAction);
+    menu->addSeparator();
+    menu->addAction(logoutAction);
+    account->setMenu(menu);
+    m_workActions << passwordAction << logoutAction;
+
+    // Locking covers the whole window: no citizen's data stays visible at an unattended counter.
+    m_lock = new LockScreen(session, central);
+    connect(m_lock, &LockScreen::unlocked, this, [this] { setLockedState(false); });
+    connect(m_lock, &LockScreen::logoutRequested, this, &MainWindow::logoutRequested);
+    const int idleSeconds = session.idleLockSeconds();
+    m_idle = new IdleWatcher(idleSeconds * 1000, this);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
 
     resize(1280, 800);
+    m_counter->offerDraftRestore();
+}
+
+bool MainWindow::isLocked() const { return m_lock->isVisible(); }
+
+void MainWindow::lock()
+{
+    if (isLocked()) return;
+    setLockedState(true);
+    m_lock->activate();
+}
+
+void MainWindow::setLockedState(bool locked)
+{
+    // While locked, no key reaches the work underneath.
+    for (QAction *a : std::as_const(m_workActions)) a->setEnabled(!locked);
+    m_idle->setEnabled(!locked);
+    if (!locked) m_status->setText(tr("Unlocked. Welcome back."));
+}
+
+void MainWindow::changePassword()
+{
+    PasswordDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted) m_status->setText(tr("Password changed."));
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (m_lock && m_lock->isVisible()) m_lock->setGeometry(m_lock->parentWidget()->rect());
 }
 
 void MainWindow::showShortcuts()

@@ -11,6 +11,8 @@ namespace ow::gui {
 class CitizenPanel;
 class CounterScreen;
 class DeviceBar;
+class IdleWatcher;
+class LockScreen;
 class Session;
 
 class MainWindow final : public QMainWindow {
@@ -24,13 +26,28 @@ public:
     [[nodiscard]] QLabel *statusLine() const { return m_status; }
 
     void showShortcuts();
+    void lock();
+    void changePassword();
+    [[nodiscard]] bool isLocked() const;
+    [[nodiscard]] LockScreen *lockScreen() const { return m_lock; }
+
+signals:
+    void logoutRequested();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void setLockedState(bool locked);
+
     Session &m_session;
     CounterScreen *m_counter = nullptr;
     CitizenPanel *m_citizen = nullptr;
     DeviceBar *m_deviceBar = nullptr;
     QLabel *m_status = nullptr;
+    LockScreen *m_lock = nullptr;
+    IdleWatcher *m_idle = nullptr;
+    QList<QAction *> m_workActions;
 };
 
 } // namespace ow::gui

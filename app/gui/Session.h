@@ -1,39 +1,65 @@
 #pragma once
-// Everything that exists while an officer is logged in to a profile: its settings, devices and
-// identity. Created at login, destroyed at logout; screens get it by reference.
+// Everything that exists while an officer is logged in to a profile: settings, devices, the
+// profile's store (this thread's connection) and the officer's unlocked key. Created at login,
+// destroyed at logout; screens get it by reference.
 
 #include "core/Profile.h"
 #include "devicekit/DeviceManager.h"
 #include "devicekit/PluginRegistry.h"
+#include "storage/Officers.h"
 
+#include <QFuture>
 #include <QObject>
 
+#include <functional>
 #include <memory>
+
+namespace ow::storage {
+class DraftStore;
+class ProfileStore;
+} // namespace ow::storage
 
 namespace ow::gui {
 
 class Session final : public QObject {
     Q_OBJECT
 public:
-    Session(core::Profile profile, QString officerNumber, QString pluginDir, QObject *parent = nullptr);
+    Session(std::unique_ptr<storage::ProfileStore> store, storage::LoggedIn officer, QString pluginDir,
+            QObject *parent = nullptr);
     ~Session() override;
 
-    [[nodiscard]] const core::Profile &profile() const { return m_profile; }
+    [[nodiscard]] const core::Profile &profile() const;
     [[nodiscard]] core::ProfileSettings &settings() { return *m_settings; }
     [[nodiscard]] devicekit::DeviceManager &devices() { return *m_devices; }
     [[nodiscard]] devicekit::PluginRegistry &plugins() { return *m_plugins; }
-    [[nodiscard]] const QString &officerNumber() const { return m_officer; }
+    [[nodiscard]] storage::ProfileStore &store() { return *m_store; }
+    [[nodiscard]] storage::DraftStore &drafts() { return *m_drafts; }
+    [[nodiscard]] const storage::LoggedIn &officer() const { return m_officer; }
+    [[nodiscard]] const QString &officerNumber() const { return m_officer.officer.number; }
     [[nodiscard]] QString counterName() const;
+    [[nodiscard]] QString counterNumber() const;
+    // Seconds without input before the screen locks (settings security/idleLockMinutes, default
+    // 5 minutes; 0 = never).
+    [[nodiscard]] int idleLockSeconds() const;
+
+    // Records a view, print or reveal of personal data. Failures go to the log: the officer's
+    // work continues, but an unwritable audit log is also shown by self-test.
+    void audit(const QString &action, const QString &subject, const QString &detail = {});
 
     // Discovers plugins and opens the configured devices (asynchronously).
     void startDevices();
 
+    // Runs storage work that may take long (Argon2id: unlocking, changing a password) on a pool
+    // thread, with a connection of that thread's own.
+    QFuture<core::Status> runInBackground(std::function<core::Status(storage::ProfileStore &)> work) const;
+
 private:
-    core::Profile m_profile;
-    QString m_officer;
+    std::unique_ptr<storage::ProfileStore> m_store;
+    storage::LoggedIn m_officer;
     std::unique_ptr<core::ProfileSettings> m_settings;
     std::unique_ptr<devicekit::PluginRegistry> m_plugins;
     std::unique_ptr<devicekit::DeviceManager> m_devices;
+    std::unique_ptr<storage::DraftStore> m_drafts;
 };
 
 } // namespace ow::gui

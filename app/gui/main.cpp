@@ -58,8 +58,10 @@ int runScreenshot(ow::gui::ClientApp &client, const QString &screen, const QStri
         client.loginWindow()->move(0, 0);
         return saveScreenshot(client.loginWindow(), file) ? 0 : fail("could not save");
     }
+    waitFor([&] { return client.mainWindow() != nullptr || !client.busy(); }, 15000);
+    waitFor([&] { return client.mainWindow() != nullptr; }, 15000);
     ow::gui::MainWindow *main = client.mainWindow();
-    if (!main) return fail("not logged in: give --profile and --officer");
+    if (!main) return fail("not logged in: give --profile practice and --officer with a demo account");
     main->move(0, 0);
     auto &devices = client.session()->devices();
     waitFor([&] { return devices.settled(); }, 15000);
@@ -79,7 +81,11 @@ int runScreenshot(ow::gui::ClientApp &client, const QString &screen, const QStri
         dialog->move(main->geometry().center() - dialog->rect().center());
         return saveScreenshot(main, file) ? 0 : fail("could not save");
     }
-    return fail("unknown screen (login, counter, counter-card, shortcuts)");
+    if (screen == u"locked") {
+        main->lock();
+        return saveScreenshot(main, file) ? 0 : fail("could not save");
+    }
+    return fail("unknown screen (login, counter, counter-card, shortcuts, locked)");
 }
 
 } // namespace
@@ -101,15 +107,16 @@ int main(int argc, char **argv)
     const QCommandLineOption dataDirOpt("data-dir", "Data root; each profile lives in DIR/NAME.", "DIR");
     const QCommandLineOption pluginDirOpt("plugin-dir", "Device plugin folder.", "DIR");
     const QCommandLineOption langOpt("lang", "Language: zh_CN (default) or en.", "LANG");
-    const QCommandLineOption officerOpt("officer", "Log in at once as this officer (with --profile).", "NUMBER");
-    const QCommandLineOption screenOpt("screen", "With --screenshot: login, counter, counter-card, shortcuts.", "NAME");
+    const QCommandLineOption officerOpt("officer", "With --profile practice: log in at once as this demo officer.",
+                                        "NUMBER");
+    const QCommandLineOption screenOpt("screen", "With --screenshot: login, counter, counter-card, shortcuts, locked.", "NAME");
     const QCommandLineOption shotOpt("screenshot", "Save the named screen as PNG and quit.", "FILE");
     parser.addOptions({profileOpt, dataDirOpt, pluginDirOpt, langOpt, officerOpt, screenOpt, shotOpt});
     parser.process(app);
 
     ow::gui::applyStyle(app);
     ow::gui::ClientApp client({parser.value(dataDirOpt), parser.value(pluginDirOpt), parser.value(langOpt),
-                               parser.value(profileOpt), parser.value(officerOpt)});
+                               parser.value(profileOpt), parser.value(officerOpt), {}});
     client.start();
     if (parser.isSet(shotOpt))
         return runScreenshot(client, parser.value(screenOpt).isEmpty() ? QStringLiteral("login") : parser.value(screenOpt),

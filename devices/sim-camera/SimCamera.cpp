@@ -118,15 +118,17 @@ void SimCamera::nextFrame()
                 return;
             }
         }
+        cv::Mat rgb;
+        if (bgr.channels() == 1) cv::cvtColor(bgr, rgb, cv::COLOR_GRAY2RGB);
+        else if (bgr.channels() == 4) cv::cvtColor(bgr, rgb, cv::COLOR_BGRA2RGB);
+        else cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+        emit frameReady(QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy());
     } catch (const cv::Exception &e) {
+        // Nothing from OpenCV may escape into the event loop.
         m_timer->stop();
         setState(devicekit::DeviceState::Faulted, tr("The simulated camera's video cannot be decoded."));
         qCWarning(lcSimCamera) << "decode failed:" << e.what();
-        return;
     }
-    cv::Mat rgb;
-    cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
-    emit frameReady(QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy());
 }
 
 devicekit::Device *SimCameraPlugin::create(devicekit::DeviceKind kind)

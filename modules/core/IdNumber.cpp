@@ -164,8 +164,16 @@ Result<QString> IdNumber::upgrade15(QStringView text15, QDate today)
                              detailFor(n, QStringLiteral("bad character at position %1").arg(i + 1)));
         }
     }
-    // 15-digit numbers were issued only to residents, so permit and foreign forms do not apply.
+    // 15-digit numbers were issued only to mainland residents: Taiwan (71) and the permit codes
+    // (81, 82, 83) never had that form.
     if (auto err = regionError(n, QStringView(n).left(2), false)) return *err;
+    if (const QStringView p = QStringView(n).left(2); p == u"71" || p == u"81" || p == u"82" || p == u"83") {
+        const QString region = n.left(6);
+        return makeError(kErrRegion,
+                         QCoreApplication::translate("ow::core", "Region code %1 was never issued 15-digit numbers.")
+                             .arg(region),
+                         detailFor(n, QStringLiteral("15-digit number with region %1").arg(region)));
+    }
 
     // Every 15-digit number predates 2000 (GB 11643-1989), so the century is always 19.
     const QString first17 = n.left(6) + QStringLiteral("19") + n.mid(6);

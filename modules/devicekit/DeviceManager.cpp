@@ -30,6 +30,14 @@ DeviceManager::DeviceManager(PluginRegistry &registry, QObject *parent) : QObjec
 
 DeviceManager::~DeviceManager() { stop(); }
 
+void DeviceManager::setTiming(const Timing &timing)
+{
+    m_timing.openTimeoutMs = std::clamp(timing.openTimeoutMs, 200, 600000);
+    m_timing.operationTimeoutMs = std::clamp(timing.operationTimeoutMs, 100, 600000);
+    m_timing.reopenInitialMs = std::clamp(timing.reopenInitialMs, 50, 3600000);
+    m_timing.reopenMaxMs = std::clamp(timing.reopenMaxMs, m_timing.reopenInitialMs, 3600000);
+}
+
 DeviceManager::Slot *DeviceManager::slot(DeviceKind kind) { return m_slots.value(int(kind), nullptr); }
 const DeviceManager::Slot *DeviceManager::slot(DeviceKind kind) const { return m_slots.value(int(kind), nullptr); }
 
@@ -69,7 +77,13 @@ void DeviceManager::start(const QList<DeviceConfig> &configs)
 
 void DeviceManager::openSlot(Slot &s)
 {
-    ++s.generation;
+    s.generation = ++m_generation;
+    if (s.simulated && !m_allowSimulators) {
+        s.retryable = false;
+        setSlotState(s, DeviceState::Faulted,
+                     tr("\"%1\" is a simulated device and can only be used in practice mode.").arg(s.config.pluginId));
+        return;
+    }
     auto created = m_registry.create(s.config.pluginId, s.config.kind);
     if (!created) {
         // A missing or broken driver does not heal by itself: no retries.
@@ -200,6 +214,7 @@ void DeviceManager::failPending(Slot &s, const QString &reason)
     const auto jobs = s.printJobs;
     s.printJobs.clear();
     for (quint64 job : jobs) emit printFailed(job, e);
+    if (kind == DeviceKind::Camera && s.cameraWanted) emit cameraFailed(e);
 }
 
 void DeviceManager::fault(Slot &s, const QString &reason)
@@ -226,7 +241,13 @@ void DeviceManager::retire(Slot &s)
     Device *d = s.device;
     s.thread = nullptr;
     s.device = nullptr;
-    ++s.generation;  // anything the old device still emits is now ignored
+    s.generation = ++m_generation;  // anything the old device still emits is now ignored
+    // The thread deletes itself once finished (context: the thread object itself, so nothing
+    // queued to the manager can outlive it). Connected before the device is told to close, so a
+    // thread that finishes at once is still cleaned up.
+    connect(t, &QThread::finished, t, &QObject::deleteLater);
+    m_retiring.removeIf([](const QPointer<QThread> &p) { return p.isNull(); });
+    m_retiring.append(QPointer<QThread>(t));
     if (d) {
         disconnect(d, nullptr, this, nullptr);
         // Runs after whatever the device is stuck in has returned (a driver honouring
@@ -241,11 +262,6 @@ void DeviceManager::retire(Slot &s)
         t->quit();
     }
     t->requestInterruption();
-    m_retiring.append(t);
-    connect(t, &QThread::finished, this, [this, t] {
-        m_retiring.removeOne(t);
-        t->deleteLater();
-    });
 }
 
 void DeviceManager::stop()
@@ -262,17 +278,13 @@ void DeviceManager::stop()
     }
     m_slots.clear();
     QDeadlineTimer grace(3000);
-    for (QThread *t : std::as_const(m_retiring)) {
+    for (const QPointer<QThread> &t : std::as_const(m_retiring)) {
+        if (!t) continue;  // already finished and deleted
         if (!t->wait(grace)) {
             // Destroying a running QThread aborts the process; a driver stuck in a system call is
-            // left to the end of the process instead.
+            // left to the end of the process instead (its deleteLater runs if it ever returns).
             qCWarning(lcDevices) << "device thread" << t->objectName() << "did not stop; abandoning it";
-            disconnect(t, nullptr, this, nullptr);
-            t->setParent(nullptr);
-            continue;
         }
-        disconnect(t, nullptr, this, nullptr);
-        delete t;
     }
     m_retiring.clear();
 }
@@ -343,13 +355,14 @@ void DeviceManager::readCard()
 void DeviceManager::startCamera()
 {
     Slot *s = slot(DeviceKind::Camera);
-    if (!s) {
+    if (s) s->cameraWanted = true;  // (re)starts by itself whenever the camera comes up
+    if (!s || !s->device || s->state != DeviceState::Ready) {
+        // Answered at once: the preview shows why there is no picture instead of waiting.
+        if (s && s->state == DeviceState::Opening) return;
         const core::Error e = notReady(DeviceKind::Camera);
         QMetaObject::invokeMethod(this, [this, e] { emit cameraFailed(e); }, Qt::QueuedConnection);
         return;
     }
-    s->cameraWanted = true;
-    if (!s->device || s->state != DeviceState::Ready) return;  // starts once the camera is ready
     auto *cam = qobject_cast<Camera *>(s->device.data());
     QMetaObject::invokeMethod(cam, [cam] { cam->startCapture(); }, Qt::QueuedConnection);
 }

@@ -45,8 +45,13 @@ public:
     explicit DeviceManager(PluginRegistry &registry, QObject *parent = nullptr);
     ~DeviceManager() override;
 
-    void setTiming(const Timing &timing) { m_timing = timing; }
+    // Clamped to sane bounds: a zero back-off would re-open a failing device in a tight loop.
+    void setTiming(const Timing &timing);
     [[nodiscard]] const Timing &timing() const { return m_timing; }
+
+    // Simulated devices serve fictional citizens: only practice may use them. Outside practice a
+    // configured simulator turns Faulted with the reason instead of opening.
+    void setAllowSimulators(bool allow) { m_allowSimulators = allow; }
 
     // Opens every configured device (asynchronously; watch stateChanged).
     void start(const QList<DeviceConfig> &configs);
@@ -112,9 +117,13 @@ private:
     PluginRegistry &m_registry;
     Timing m_timing;
     QHash<int, Slot *> m_slots;
-    QList<QThread *> m_retiring;
+    QList<QPointer<QThread>> m_retiring;
     quint64 m_nextJob = 1;
+    // Manager-wide, so a slot made by a later start() never matches a signal still queued from a
+    // device of an earlier one.
+    quint64 m_generation = 0;
     bool m_stopping = false;
+    bool m_allowSimulators = true;
 };
 
 } // namespace ow::devicekit

@@ -129,7 +129,11 @@ core::Result<Device *> PluginRegistry::create(const QString &pluginId, DeviceKin
                                QCoreApplication::translate("ow::devicekit", "The device driver \"%1\" is not a OneWindow device driver.").arg(pluginId),
                                QStringLiteral("qobject_cast<DevicePlugin*> failed for %1").arg(e->file));
     Device *d = plugin->create(kind);
-    if (!d || d->kind() != kind)
+    if (d && d->kind() != kind) {
+        delete d;
+        d = nullptr;
+    }
+    if (!d)
         return core::makeError(QStringLiteral("device.plugin.kind"),
                                QCoreApplication::translate("ow::devicekit", "The device driver \"%1\" cannot drive a %2.").arg(pluginId, deviceKindDisplayName(kind)),
                                QStringLiteral("create(%1) returned no device").arg(deviceKindKey(kind)));

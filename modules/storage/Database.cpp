@@ -22,6 +22,12 @@ core::Error sqlError(sqlite3 *db, const QString &what)
     if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
         return core::makeError(QStringLiteral("storage.corrupt"),
                                QCoreApplication::translate("ow::storage", "The local database is damaged. Call technical support; do not delete it."), detail);
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return core::makeError(QStringLiteral("storage.busy"),
+                               QCoreApplication::translate("ow::storage",
+                                                           "The local database is busy in another OneWindow program. "
+                                                           "Try again in a moment."),
+                               detail);
     if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM)
         return core::makeError(QStringLiteral("storage.access"),
                                QCoreApplication::translate("ow::storage", "The local database cannot be opened for writing. Check the data folder's permissions."), detail);
@@ -133,29 +139,39 @@ core::Status Database::exec(const QString &sql)
 
 core::Status Database::migrate()
 {
-    const int have = schemaVersion();
     const int want = currentSchemaVersion();
-    if (have > want)
+    auto tooNew = [&](int have) {
         return core::makeError(QStringLiteral("storage.newer_schema"),
-                               QCoreApplication::translate("ow::storage", "This database was written by a newer version of OneWindow (schema %1; this version "
-                                  "knows up to %2). Install the newer version; the database was left untouched.")
+                               QCoreApplication::translate("ow::storage",
+                                                           "This database was written by a newer version of OneWindow "
+                                                           "(schema %1; this version knows up to %2). Install the newer "
+                                                           "version; the database was left untouched.")
                                    .arg(have)
                                    .arg(want),
                                QStringLiteral("user_version %1 > %2 in %3").arg(have).arg(want).arg(m_path));
+    };
+    const int seen = schemaVersion();
+    if (seen > want) return tooNew(seen);
+    if (seen == want) return {};
+    // Another process (the client and the CLI, two logins) may be migrating at the same moment:
+    // take the write lock first, then decide from the version as it is under the lock.
+    if (auto st = exec(QStringLiteral("BEGIN IMMEDIATE")); !st) return st;
+    const int have = schemaVersion();
+    if (have > want) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return tooNew(have);
+    }
     for (const Migration &m : migrations()) {
         if (m.version <= have) continue;
-        // Each migration and its version bump commit together or not at all.
-        if (auto st = exec(QStringLiteral("BEGIN IMMEDIATE")); !st) return st;
         auto st = exec(QString::fromUtf8(m.sql));
         if (st) st = exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
         if (!st) {
             (void)exec(QStringLiteral("ROLLBACK"));
             return st;
         }
-        if (auto c = exec(QStringLiteral("COMMIT")); !c) return c;
         qCInfo(lcStorage) << "migrated" << QFileInfo(m_path).fileName() << "to schema" << m.version;
     }
-    return {};
+    return exec(QStringLiteral("COMMIT"));
 }
 
 core::Status Database::checkIntegrity()

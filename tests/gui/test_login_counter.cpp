@@ -10,9 +10,12 @@
 #include "IdCardView.h"
 #include "LoginWindow.h"
 #include "MainWindow.h"
+#include "LockScreen.h"
 #include "Session.h"
 
 #include "core/Translations.h"
+#include "storage/AuditLog.h"
+#include "storage/ProfileStore.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -21,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace ow::gui;
@@ -43,26 +47,43 @@ void writeProfileSettings(const QString &root, const QString &profile, const QVa
 
 std::unique_ptr<ClientApp> startClient(const QString &root, const QString &lang = {})
 {
-    auto client = std::make_unique<ClientApp>(ClientOptions{root, ow::test::pluginDir(), lang, {}, {}});
+    auto client = std::make_unique<ClientApp>(ClientOptions{root, ow::test::pluginDir(), lang, {}, {}, {}});
     client->start();
     REQUIRE(client->loginWindow());
     return client;
 }
 
-MainWindow *loginAsPractice(ClientApp &client)
+void typeLogin(ClientApp &client, const QString &profileName, const QString &number, const QString &password)
 {
     LoginWindow *login = client.loginWindow();
     auto *profile = login->findChild<QComboBox *>("profileCombo");
     auto *officer = login->findChild<QLineEdit *>("officerEdit");
+    auto *pw = login->findChild<QLineEdit *>("passwordEdit");
     REQUIRE(profile);
     REQUIRE(officer);
-    profile->setCurrentIndex(profile->findData("practice"));
-    QTest::keyClicks(officer, "000123");
-    QTest::keyClick(officer, Qt::Key_Return);
-    REQUIRE(client.mainWindow());
+    REQUIRE(pw);
+    profile->setCurrentIndex(profile->findData(profileName));
+    officer->clear();
+    QTest::keyClicks(officer, number);
+    QTest::keyClick(officer, Qt::Key_Return);  // moves on to the password
+    QTest::keyClicks(pw, password);
+    QTest::keyClick(pw, Qt::Key_Return);
+}
+
+MainWindow *loginAsPractice(ClientApp &client, const QString &number = "000123", const QString &password = "practice-123")
+{
+    typeLogin(client, "practice", number, password);
+    REQUIRE(ow::test::waitUntil([&] { return client.mainWindow() != nullptr; }, 15000));
     MainWindow *main = client.mainWindow();
     REQUIRE(ow::test::waitUntil([&] { return client.session()->devices().settled(); }));
     return main;
+}
+
+QStringList auditActions(ClientApp &client)
+{
+    QStringList out;
+    for (const auto &r : ow::storage::AuditLog::recent(client.session()->store().db(), 500).value()) out.prepend(r.action);
+    return out;
 }
 
 } // namespace
@@ -177,16 +198,21 @@ TEST_CASE("A reader that hangs turns Faulted in the device bar and the window ke
     CHECK(main->findChild<QFrame *>("inlineMessage")->property("kind").toString() == QStringLiteral("error"));
 }
 
-TEST_CASE("English on request, and the login screen refuses an empty officer number")
+TEST_CASE("English on request, and the login screen refuses an empty officer number and a wrong password")
 {
     ow::test::TempDir tmp;
     auto client = startClient(tmp.path(), "en");
     LoginWindow *login = client->loginWindow();
+    login->setProfile("practice");
     QTest::mouseClick(login->findChild<QPushButton *>("loginButton"), Qt::LeftButton);
     CHECK(client->mainWindow() == nullptr);
     auto *error = login->findChild<QLabel *>("loginError");
     REQUIRE(error);
     CHECK(error->text().contains(QStringLiteral("officer number")));
+    typeLogin(*client, "practice", "000123", "wrong-password");
+    REQUIRE(ow::test::waitUntil([&] { return !client->busy() && error->isVisible(); }, 10000));
+    CHECK(error->text() == QStringLiteral("Officer number or password is not correct."));
+    CHECK(client->mainWindow() == nullptr);
     MainWindow *main = loginAsPractice(*client);
     QTest::keyClick(main, Qt::Key_F2);
     REQUIRE(ow::test::waitUntil([&] { return !main->counterScreen()->currentCard().isNull(); }));
@@ -197,4 +223,134 @@ TEST_CASE("English on request, and the login screen refuses an empty officer num
                         : 0;
     CHECK(text(main, "citizenFacts") == QStringLiteral("Male  %1 years old").arg(age));  // English plural forms load
     ow::core::installTranslations(QStringLiteral("zh_CN"));  // leave the process as the other tests expect
+}
+
+TEST_CASE("Practice lists its demo accounts; clicking one fills in the login")
+{
+    ow::test::TempDir tmp;
+    auto client = startClient(tmp.path());
+    LoginWindow *login = client->loginWindow();
+    login->setProfile("practice");
+    auto *demo = login->findChild<QTableWidget *>("demoAccounts");
+    REQUIRE(demo);
+    CHECK(demo->isVisibleTo(login));
+    CHECK(demo->rowCount() == 3);
+    QTest::mouseClick(demo->viewport(), Qt::LeftButton, {}, demo->visualItemRect(demo->item(1, 0)).center());
+    CHECK(login->findChild<QLineEdit *>("officerEdit")->text() == QStringLiteral("000123"));
+    CHECK(login->findChild<QLineEdit *>("passwordEdit")->text() == QStringLiteral("practice-123"));
+    login->setProfile("counter");
+    CHECK_FALSE(demo->isVisibleTo(login));  // never on a real profile
+}
+
+TEST_CASE("A counter profile without officers sets up its administrator first")
+{
+    ow::test::TempDir tmp;
+    auto client = startClient(tmp.path());
+    LoginWindow *login = client->loginWindow();
+    login->setProfile("counter");
+    auto *setup = login->findChild<QFrame *>("firstAdminSetup");
+    REQUIRE(setup);
+    REQUIRE(setup->isVisibleTo(login));
+    QTest::keyClicks(login->findChild<QLineEdit *>("setupNumber"), "900001");
+    QTest::keyClicks(login->findChild<QLineEdit *>("setupName"), QStringLiteral("刘管理员"));
+    QTest::keyClicks(login->findChild<QLineEdit *>("setupPassword"), "counter-admin-1");
+    QTest::keyClicks(login->findChild<QLineEdit *>("setupConfirm"), "counter-admin-2");
+    QTest::mouseClick(login->findChild<QPushButton *>("setupButton"), Qt::LeftButton);
+    CHECK(login->findChild<QLabel *>("loginError")->text().contains(QStringLiteral("不一致")));
+    QTest::keyClicks(login->findChild<QLineEdit *>("setupPassword"), "counter-admin-1");
+    QTest::keyClicks(login->findChild<QLineEdit *>("setupConfirm"), "counter-admin-1");
+    QTest::mouseClick(login->findChild<QPushButton *>("setupButton"), Qt::LeftButton);
+    REQUIRE(ow::test::waitUntil([&] { return client->mainWindow() != nullptr; }, 15000));
+    CHECK(client->session()->officer().officer.has(ow::storage::Role::Admin));
+    CHECK(client->session()->profile().name() == QStringLiteral("counter"));
+    client->logout();
+    // Next time the counter profile asks for a login, not a setup.
+    client->loginWindow()->setProfile("practice");
+    client->loginWindow()->setProfile("counter");
+    CHECK_FALSE(client->loginWindow()->findChild<QFrame *>("firstAdminSetup")->isVisibleTo(client->loginWindow()));
+}
+
+TEST_CASE("F12 locks the screen over the citizen's data; only the officer's password unlocks it")
+{
+    ow::test::TempDir tmp;
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    QTest::keyClick(main, Qt::Key_F2);
+    REQUIRE(ow::test::waitUntil([&] { return !main->counterScreen()->currentCard().isNull(); }));
+    QTest::keyClick(main, Qt::Key_F12);
+    LockScreen *lock = main->lockScreen();
+    REQUIRE(main->isLocked());
+    CHECK(lock->geometry() == lock->parentWidget()->rect());  // covers everything
+    // Keys do nothing underneath while locked.
+    QTest::keyClick(main, Qt::Key_F2);
+    ow::test::waitUntil([] { return false; }, 300);
+    CHECK(text(main, "cardName") == QStringLiteral("张伟"));
+    auto *pw = lock->findChild<QLineEdit *>("unlockPassword");
+    QTest::keyClicks(pw, "wrong-password");
+    QTest::keyClick(pw, Qt::Key_Return);
+    REQUIRE(ow::test::waitUntil([&] { return text(lock, "unlockMessage").contains(QStringLiteral("不正确")); }, 10000));
+    CHECK(main->isLocked());
+    QTest::keyClicks(pw, "practice-123");
+    QTest::keyClick(pw, Qt::Key_Return);
+    REQUIRE(ow::test::waitUntil([&] { return !main->isLocked(); }, 10000));
+    CHECK(text(main, "cardName") == QStringLiteral("张伟"));  // the work in progress is still there
+    const QStringList actions = auditActions(*client);
+    CHECK(actions.contains("screen.lock"));
+    CHECK(actions.contains("screen.unlock"));
+    CHECK(actions.contains("card.read"));
+}
+
+TEST_CASE("The screen locks by itself after the idle time")
+{
+    ow::test::TempDir tmp;
+    writeProfileSettings(tmp.path(), "practice", {{"security/idleLockMinutes", 0.02}});  // 1.2 s
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    CHECK_FALSE(main->isLocked());
+    REQUIRE(ow::test::waitUntil([&] { return main->isLocked(); }, 5000));
+}
+
+TEST_CASE("After a crash, the visit in progress is offered back at the next login")
+{
+    ow::test::TempDir tmp;
+    {
+        auto client = startClient(tmp.path());
+        MainWindow *main = loginAsPractice(*client);
+        QTest::keyClick(main, Qt::Key_F2);
+        REQUIRE(ow::test::waitUntil([&] { return !main->counterScreen()->currentCard().isNull(); }));
+        // No logout: the process "dies" here with the visit open.
+    }
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    auto *bar = main->findChild<QFrame *>("draftBar");
+    REQUIRE(bar);
+    REQUIRE(bar->isVisible());
+    CHECK(text(main, "draftText").contains(QStringLiteral("1101**********0178")));
+    CHECK_FALSE(text(main, "draftText").contains(QStringLiteral("张伟")));
+    QTest::mouseClick(main->findChild<QPushButton *>("restoreDraftButton"), Qt::LeftButton);
+    CHECK(text(main, "cardName") == QStringLiteral("张伟"));
+    CHECK_FALSE(main->findChild<QLabel *>("cardPhoto")->pixmap().isNull());
+    CHECK(auditActions(*client).contains("draft.restore"));
+}
+
+TEST_CASE("Revealing an ID number is audited with the masked number only")
+{
+    ow::test::TempDir tmp;
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    QTest::keyClick(main, Qt::Key_F2);
+    REQUIRE(ow::test::waitUntil([&] { return !main->counterScreen()->currentCard().isNull(); }));
+    QTest::mouseClick(main->findChild<QPushButton *>("revealIdButton"), Qt::LeftButton);
+    bool found = false;
+    for (const auto &r : ow::storage::AuditLog::recent(client->session()->store().db(), 50).value()) {
+        CHECK_FALSE(r.subject.contains(QStringLiteral("110101198805120178")));
+        CHECK_FALSE(r.detail.contains(QStringLiteral("110101198805120178")));
+        if (r.action == QStringLiteral("id.reveal")) {
+            found = true;
+            CHECK(r.subject == QStringLiteral("1101**********0178"));
+            CHECK(r.officer == QStringLiteral("000123"));
+            CHECK(r.profile == QStringLiteral("practice"));
+        }
+    }
+    CHECK(found);
 }

@@ -447,3 +447,15 @@ TEST_CASE("Error messages name the specific fault", "[core][idnumber]")
         CHECK(messages.size() == 7);
     }
 }
+
+TEST_CASE("15-digit numbers never carried Taiwan or permit region codes")
+{
+    const QDate today(2026, 11, 21);
+    for (const char *n : {"810000670401001", "820000670401001", "830000670401001", "710000670401001"}) {
+        INFO(n);
+        auto r = ow::core::IdNumber::upgrade15(QString::fromLatin1(n), today);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().code == QString::fromLatin1(ow::core::IdNumber::kErrRegion));
+        CHECK_FALSE(ow::core::IdNumber::parse(QString::fromLatin1(n), today).ok());
+    }
+}

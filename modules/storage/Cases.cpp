@@ -1,0 +1,300 @@
+#include "storage/Cases.h"
+
+#include "core/IdNumber.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+#include "storage/Vault.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace ow::storage {
+namespace {
+
+QString isoUtc(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QDateTime fromIso(const QString &s)
+{
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+// Associated data: a sealed field only opens in its own column of its own case.
+QByteArray ad(const char *column, const QString &caseNumber)
+{
+    return QByteArray("case.") + column + ':' + caseNumber.toUtf8();
+}
+
+QByteArray sealOrNull(const Vault &v, const QString &value, const char *column, const QString &caseNumber)
+{
+    return value.isEmpty() ? QByteArray() : v.sealText(value, ad(column, caseNumber));
+}
+
+QByteArray indexOrNull(const Vault &v, const char *domain, const QString &value)
+{
+    return value.isEmpty() ? QByteArray() : v.blindIndex(domain, value);
+}
+
+constexpr const char *kColumns =
+    "id, case_number, status, matter_code, catalog_version, officer, created_at, updated_at, version, "
+    "name_enc, id_number_enc, address_enc, phone_enc, payload_enc";
+
+} // namespace
+
+QString normalizeName(const QString &name)
+{
+    QString n = name.trimmed();
+    n.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return n;
+}
+
+QString normalizePhone(const QString &phone)
+{
+    QString digits;
+    for (QChar c : phone)
+        if (c.isDigit()) digits.append(QChar(u'0' + c.digitValue()));
+    if (digits.startsWith(u"0086")) digits.remove(0, 4);
+    else if (digits.startsWith(u"86") && digits.size() == 13) digits.remove(0, 2);
+    return digits;
+}
+
+CaseStore::CaseStore(Database &db, std::shared_ptr<const Vault> vault, AuditLog &audit, QString counterNumber,
+                     bool practice, const core::Clock &clock)
+    : m_db(db), m_vault(std::move(vault)), m_audit(audit), m_counter(std::move(counterNumber)), m_practice(practice),
+      m_clock(clock)
+{
+}
+
+QString CaseStore::caseNumberFor(QDate day, int sequence) const
+{
+    // P20261121-01-00042 in practice, 20261121-01-00042 for real.
+    return QStringLiteral("%1%2-%3-%4")
+        .arg(m_practice ? QStringLiteral("P") : QString(), day.toString(QStringLiteral("yyyyMMdd")), m_counter)
+        .arg(sequence, 5, 10, QChar(u'0'));
+}
+
+core::Result<QString> CaseStore::nextCaseNumber(QDate day)
+{
+    const QString key = day.toString(Qt::ISODate);
+    Statement up(m_db, "INSERT INTO case_sequence(day, next) VALUES (?1, 2) "
+                       "ON CONFLICT(day) DO UPDATE SET next = next + 1 RETURNING next - 1");
+    up.bind(1, key);
+    auto r = up.step();
+    if (!r) return r.error();
+    const int seq = int(up.int64(0));
+    (void)up.exec();
+    return caseNumberFor(day, seq);
+}
+
+core::Status CaseStore::insert(CaseRecord &c, const QString &officer)
+{
+    const QDateTime now = m_clock.now().toUTC();
+    auto number = nextCaseNumber(m_clock.now().date());
+    if (!number) return number.error();
+    c.caseNumber = number.value();
+    c.officer = officer;
+    if (!c.createdAt.isValid()) c.createdAt = now;
+    if (!c.updatedAt.isValid()) c.updatedAt = c.createdAt;
+    const Vault &v = *m_vault;
+    auto idNum = core::IdNumber::parse(c.idNumber, m_clock.today());
+    const QString idKey = idNum ? idNum.value().text() : c.idNumber.trimmed().toUpper();
+
+    Statement st(m_db, "INSERT INTO case_record(case_number, status, matter_code, catalog_version, officer, created_at, "
+                       "updated_at, version, id_hash, name_hash, phone_hash, name_enc, id_number_enc, address_enc, "
+                       "phone_enc, payload_enc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+                       "?15, ?16)");
+    st.bind(1, c.caseNumber).bind(2, core::caseStatusKey(c.status)).bind(3, c.matterCode).bind(4, c.catalogVersion);
+    st.bind(5, c.officer).bind(6, isoUtc(c.createdAt)).bind(7, isoUtc(c.updatedAt)).bind(8, c.version);
+    st.bind(9, indexOrNull(v, "id", idKey));
+    st.bind(10, indexOrNull(v, "name", normalizeName(c.applicantName)));
+    st.bind(11, indexOrNull(v, "phone", normalizePhone(c.phone)));
+    st.bind(12, sealOrNull(v, c.applicantName, "name", c.caseNumber));
+    st.bind(13, sealOrNull(v, c.idNumber, "id_number", c.caseNumber));
+    st.bind(14, sealOrNull(v, c.address, "address", c.caseNumber));
+    st.bind(15, sealOrNull(v, c.phone, "phone", c.caseNumber));
+    st.bind(16, v.seal(QJsonDocument(c.payload).toJson(QJsonDocument::Compact), ad("payload", c.caseNumber)));
+    if (auto r = st.exec(); !r) return r;
+    c.id = m_db.lastInsertId();
+
+    // The central service learns of the case through the outbox (sync module), sealed as well.
+    QJsonObject op{{"caseNumber", c.caseNumber}, {"status", core::caseStatusKey(c.status)}};
+    Statement out(m_db, "INSERT INTO outbox(op_id, entity, entity_key, base_version, created_at, payload_enc) "
+                        "VALUES (?1, 'case', ?2, 0, ?3, ?4)");
+    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    out.bind(1, opId).bind(2, c.caseNumber).bind(3, isoUtc(now));
+    out.bind(4, v.seal(QJsonDocument(op).toJson(QJsonDocument::Compact), QByteArray("outbox:") + opId.toUtf8()));
+    return out.exec();
+}
+
+core::Result<CaseRecord> CaseStore::create(CaseRecord draft, const QString &officer)
+{
+    Transaction tx(m_db);
+    if (!tx.begun()) return tx.begun().error();
+    if (auto st = insert(draft, officer); !st) return st.error();
+    if (auto st = m_audit.append({officer, audit::kCaseCreate, draft.caseNumber,
+                                  QStringLiteral("matter %1, applicant %2")
+                                      .arg(draft.matterCode, core::IdNumber::mask(draft.idNumber))});
+        !st)
+        return st.error();
+    if (auto st = tx.commit(); !st) return st.error();
+    return draft;
+}
+
+core::Status CaseStore::createMany(QList<CaseRecord> &cases, const QString &officer, const QString &auditDetail)
+{
+    Transaction tx(m_db);
+    if (!tx.begun()) return tx.begun();
+    for (CaseRecord &c : cases)
+        if (auto st = insert(c, officer); !st) return st;
+    if (!cases.isEmpty()) {
+        if (auto st = m_audit.append({officer, audit::kCaseCreate,
+                                      QStringLiteral("%1 .. %2").arg(cases.first().caseNumber, cases.last().caseNumber),
+                                      auditDetail});
+            !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+core::Result<CaseRecord> CaseStore::read(const Statement &st) const
+{
+    CaseRecord c;
+    c.id = st.int64(0);
+    c.caseNumber = st.text(1);
+    c.status = core::caseStatusFromKey(st.text(2)).value_or(core::CaseStatus::Draft);
+    c.matterCode = st.text(3);
+    c.catalogVersion = st.text(4);
+    c.officer = st.text(5);
+    c.createdAt = fromIso(st.text(6));
+    c.updatedAt = fromIso(st.text(7));
+    c.version = int(st.int64(8));
+    const Vault &v = *m_vault;
+    struct Field {
+        int col;
+        const char *name;
+        QString *into;
+    };
+    for (const Field &f : {Field{9, "name", &c.applicantName}, Field{10, "id_number", &c.idNumber},
+                           Field{11, "address", &c.address}, Field{12, "phone", &c.phone}}) {
+        if (st.isNull(f.col)) continue;
+        auto plain = v.openText(st.blob(f.col), ad(f.name, c.caseNumber));
+        if (!plain) return plain.error();
+        *f.into = plain.value();
+    }
+    auto payload = v.open(st.blob(13), ad("payload", c.caseNumber));
+    if (!payload) return payload.error();
+    c.payload = QJsonDocument::fromJson(payload.value()).object();
+    return c;
+}
+
+core::Result<std::optional<CaseRecord>> CaseStore::findByNumber(const QString &caseNumber)
+{
+    static const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM case_record WHERE case_number = ?1";
+    Statement st(m_db, sql.constData());
+    st.bind(1, caseNumber.trimmed().toUpper());
+    auto r = st.step();
+    if (!r) return r.error();
+    if (!r.value()) return std::optional<CaseRecord>();
+    auto c = read(st);
+    if (!c) return c.error();
+    return std::optional<CaseRecord>(c.value());
+}
+
+core::Result<QList<CaseRecord>> CaseStore::findByHash(const char *sql, const QByteArray &hash, int limit)
+{
+    Statement st(m_db, sql);
+    st.bind(1, hash).bind(2, limit);
+    QList<CaseRecord> out;
+    for (;;) {
+        auto r = st.step();
+        if (!r) return r.error();
+        if (!r.value()) break;
+        auto c = read(st);
+        if (!c) return c.error();
+        out << c.value();
+    }
+    return out;
+}
+
+core::Result<QList<CaseRecord>> CaseStore::findByIdNumber(const QString &idNumber, int limit)
+{
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kColumns + " FROM case_record WHERE id_hash = ?1 ORDER BY created_at DESC LIMIT ?2";
+    auto id = core::IdNumber::parse(idNumber, m_clock.today());
+    const QString key = id ? id.value().text() : idNumber.trimmed().toUpper();
+    return findByHash(sql.constData(), m_vault->blindIndex("id", key), limit);
+}
+
+core::Result<QList<CaseRecord>> CaseStore::findByName(const QString &name, int limit)
+{
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kColumns + " FROM case_record WHERE name_hash = ?1 ORDER BY created_at DESC LIMIT ?2";
+    return findByHash(sql.constData(), m_vault->blindIndex("name", normalizeName(name)), limit);
+}
+
+core::Result<QList<CaseRecord>> CaseStore::findByPhone(const QString &phone, int limit)
+{
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kColumns + " FROM case_record WHERE phone_hash = ?1 ORDER BY created_at DESC LIMIT ?2";
+    return findByHash(sql.constData(), m_vault->blindIndex("phone", normalizePhone(phone)), limit);
+}
+
+core::Result<qint64> CaseStore::count()
+{
+    Statement st(m_db, "SELECT count(*) FROM case_record");
+    auto r = st.step();
+    if (!r) return r.error();
+    return st.int64(0);
+}
+
+DraftStore::DraftStore(Database &db, std::shared_ptr<const Vault> vault, const core::Clock &clock)
+    : m_db(db), m_vault(std::move(vault)), m_clock(clock)
+{
+}
+
+core::Status DraftStore::save(const QString &key, const QString &officer, const QJsonObject &payload)
+{
+    Statement st(m_db, "INSERT INTO draft(draft_key, officer, updated_at, payload_enc) VALUES (?1, ?2, ?3, ?4) "
+                       "ON CONFLICT(draft_key) DO UPDATE SET officer = ?2, updated_at = ?3, payload_enc = ?4");
+    st.bind(1, key).bind(2, officer).bind(3, isoUtc(m_clock.now()));
+    st.bind(4, m_vault->seal(QJsonDocument(payload).toJson(QJsonDocument::Compact), QByteArray("draft:") + key.toUtf8()));
+    return st.exec();
+}
+
+core::Result<std::optional<QJsonObject>> DraftStore::load(const QString &key)
+{
+    Statement st(m_db, "SELECT payload_enc FROM draft WHERE draft_key = ?1");
+    st.bind(1, key);
+    auto r = st.step();
+    if (!r) return r.error();
+    if (!r.value()) return std::optional<QJsonObject>();
+    auto plain = m_vault->open(st.blob(0), QByteArray("draft:") + key.toUtf8());
+    if (!plain) return plain.error();
+    return std::optional<QJsonObject>(QJsonDocument::fromJson(plain.value()).object());
+}
+
+core::Status DraftStore::remove(const QString &key)
+{
+    Statement st(m_db, "DELETE FROM draft WHERE draft_key = ?1");
+    st.bind(1, key);
+    return st.exec();
+}
+
+core::Result<QStringList> DraftStore::keysOf(const QString &officer)
+{
+    Statement st(m_db, "SELECT draft_key FROM draft WHERE officer = ?1 ORDER BY updated_at DESC");
+    st.bind(1, officer);
+    QStringList keys;
+    for (;;) {
+        auto r = st.step();
+        if (!r) return r.error();
+        if (!r.value()) break;
+        keys << st.text(0);
+    }
+    return keys;
+}
+
+} // namespace ow::storage

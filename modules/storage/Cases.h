@@ -1,0 +1,100 @@
+#pragma once
+// Cases at rest. A case is written in one transaction together with its outbox row and its audit
+// row. Personal fields are sealed by the profile's Vault (bound to the case number) and found
+// through blind indexes: by ID number, by full name, by phone number.
+
+#include "core/CaseStatus.h"
+#include "core/Clock.h"
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace ow::storage {
+
+class AuditLog;
+class Database;
+class Vault;
+
+struct CaseRecord {
+    qint64 id = 0;
+    QString caseNumber;
+    core::CaseStatus status = core::CaseStatus::Accepted;
+    QString matterCode;
+    QString catalogVersion;
+    QString officer;
+    QDateTime createdAt;  // UTC
+    QDateTime updatedAt;  // UTC
+    int version = 1;
+    // Personal data: sealed at rest.
+    QString applicantName;
+    QString idNumber;
+    QString address;
+    QString phone;
+    QJsonObject payload;  // everything else the case carries (matters, answers, materials, ...)
+};
+
+// Normalisation applied before blind-indexing, so a look-up finds what was stored.
+[[nodiscard]] QString normalizeName(const QString &name);    // trimmed, inner spaces removed
+[[nodiscard]] QString normalizePhone(const QString &phone);  // digits only, +86/0086 dropped
+
+class CaseStore {
+public:
+    // `counterNumber` goes into case numbers; practice case numbers start with "P" so that
+    // they can never pass as real ones.
+    CaseStore(Database &db, std::shared_ptr<const Vault> vault, AuditLog &audit, QString counterNumber, bool practice,
+              const core::Clock &clock = core::Clock::system());
+
+    // Assigns the next case number, writes the case with an outbox row and an audit row (by
+    // `officer`) in one transaction, and returns it as stored.
+    core::Result<CaseRecord> create(CaseRecord draft, const QString &officer);
+    // Many cases in one transaction (seeding, imports): one audit row for the batch.
+    core::Status createMany(QList<CaseRecord> &cases, const QString &officer, const QString &auditDetail);
+
+    // Look-ups decrypt what they return. They do not audit: the screen or command that shows a
+    // case to a person records that view (AuditLog, audit::kCaseView).
+    core::Result<std::optional<CaseRecord>> findByNumber(const QString &caseNumber);
+    core::Result<QList<CaseRecord>> findByIdNumber(const QString &idNumber, int limit = 50);
+    core::Result<QList<CaseRecord>> findByName(const QString &name, int limit = 50);
+    core::Result<QList<CaseRecord>> findByPhone(const QString &phone, int limit = 50);
+    core::Result<qint64> count();
+
+    [[nodiscard]] QString caseNumberFor(QDate day, int sequence) const;
+
+private:
+    core::Result<QString> nextCaseNumber(QDate day);
+    core::Status insert(CaseRecord &c, const QString &officer);
+    core::Result<CaseRecord> read(const class Statement &st) const;
+    core::Result<QList<CaseRecord>> findByHash(const char *sql, const QByteArray &hash, int limit);
+
+    Database &m_db;
+    std::shared_ptr<const Vault> m_vault;
+    AuditLog &m_audit;
+    QString m_counter;
+    bool m_practice;
+    const core::Clock &m_clock;
+};
+
+// Work in progress, saved as the officer types and restored after a crash. The payload is sealed.
+class DraftStore {
+public:
+    DraftStore(Database &db, std::shared_ptr<const Vault> vault, const core::Clock &clock = core::Clock::system());
+
+    core::Status save(const QString &key, const QString &officer, const QJsonObject &payload);
+    core::Result<std::optional<QJsonObject>> load(const QString &key);
+    core::Status remove(const QString &key);
+    // Keys of the drafts an officer left behind.
+    core::Result<QStringList> keysOf(const QString &officer);
+
+private:
+    Database &m_db;
+    std::shared_ptr<const Vault> m_vault;
+    const core::Clock &m_clock;
+};
+
+} // namespace ow::storage
