@@ -33,6 +33,7 @@ Commands:
   devices list              list device plugins and the devices they offer
   id check NUMBER           validate an ID number (JSON; exit 1 when invalid)
   id upgrade NUMBER15       print the 18-digit form of a 15-digit number
+  audit verify              check the audit log's hash chain (JSON; exit 1 when broken)
 
 Options (every command):
   --profile NAME            counter, housecall or practice (default counter)
@@ -102,6 +103,7 @@ int main(int argc, char **argv)
     if (command == u"id") return ow::cli::runId(ctx, rest);
     if (command == u"devices") return ow::cli::runDevices(ctx, rest);
     if (command == u"self-test") return ow::cli::runSelfTest(ctx, rest);
+    if (command == u"audit") return ow::cli::runAudit(ctx, rest);
 
     err << QCoreApplication::translate("ow::cli", "Unknown command \"%1\".").arg(command) << "\n" << kUsage;
     return ow::cli::kUsage;
