@@ -51,6 +51,7 @@ int runId(Context &ctx, const QStringList &args);
 int runDevices(Context &ctx, const QStringList &args);
 int runSelfTest(Context &ctx, const QStringList &args);
 int runOfficer(Context &ctx, const QStringList &args);
+int runAudit(Context &ctx, const QStringList &args);
 
 void printJson(QTextStream &out, const QJsonObject &o);
 void printJson(QTextStream &out, const QJsonArray &a);

@@ -41,6 +41,7 @@ QString usage()
         "                            profile must be an admin; later ones need --officer ADMIN\n"
         "  officer list              list the profile's officers\n"
         "  officer passwd --officer N  change a password (old, then new, from stdin)\n"
+        "  audit verify              check the audit log's hash chain (JSON; exit 1 when broken)\n"
         "\n"
         "Options (every command):\n"
         "  --profile NAME            counter, housecall or practice (default counter)\n"
@@ -122,6 +123,7 @@ int main(int argc, char **argv)
     if (command == u"devices") return ow::cli::runDevices(ctx, rest);
     if (command == u"self-test") return ow::cli::runSelfTest(ctx, rest);
     if (command == u"officer") return ow::cli::runOfficer(ctx, rest);
+    if (command == u"audit") return ow::cli::runAudit(ctx, rest);
 
     err << QCoreApplication::translate("ow::cli", "Unknown command \"%1\".").arg(command) << "\n" << usage();
     return ow::cli::kUsage;

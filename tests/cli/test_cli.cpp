@@ -2,6 +2,9 @@
 
 #include "TestSupport.h"
 
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -143,4 +146,74 @@ TEST_CASE("cli devices list marks broken plugins unusable with the reason")
     }
     CHECK(sawUnusable);
     CHECK(r.err.contains(QStringLiteral("unusable")));
+}
+
+TEST_CASE("cli audit verify passes on a fresh data folder, creating the profile's database")
+{
+    ow::test::TempDir tmp;
+    auto r = cli({"audit", "verify", "--data-dir", tmp.path()});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    const QJsonObject o = r.json();
+    CHECK(o["ok"].toBool());
+    CHECK(o["rows"].toInt(-1) == 0);
+    CHECK_FALSE(o.contains("firstBrokenSeq"));
+    CHECK_FALSE(o.contains("problem"));
+    CHECK(r.err.contains(QStringLiteral("intact")));
+    CHECK(QFile::exists(QDir(tmp.path()).filePath("counter/onewindow.db")));
+}
+
+TEST_CASE("cli audit verify names the first broken row of a tampered log")
+{
+    ow::test::TempDir tmp;
+    REQUIRE(QDir().mkpath(QDir(tmp.path()).filePath("practice")));
+    const QString path = QDir(tmp.path()).filePath("practice/onewindow.db");
+    {
+        auto db = ow::storage::Database::open(path);
+        REQUIRE(db.ok());
+        ow::storage::AuditLog log(db.value(), QStringLiteral("WS-01"), QStringLiteral("practice"));
+        for (int i = 1; i <= 20; ++i)
+            REQUIRE(log.append({QStringLiteral("0101"), QString::fromLatin1(ow::storage::audit::kCaseView),
+                                QStringLiteral("P-%1").arg(i), QString()})
+                        .ok());
+    }
+    auto intact = cli({"audit", "verify", "--profile", "practice", "--data-dir", tmp.path()});
+    INFO(intact.err.toStdString());
+    CHECK(intact.exitCode == 0);
+    CHECK(intact.json()["ok"].toBool());
+    CHECK(intact.json()["rows"].toInt() == 20);
+
+    {
+        auto db = ow::storage::Database::open(path);
+        REQUIRE(db.ok());
+        // What someone with the file and sqlite3 would do: drop the guards, remove a row.
+        REQUIRE(db.value().exec(QStringLiteral("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; "
+                                               "DELETE FROM audit_log WHERE seq = 17;")).ok());
+    }
+    auto r = cli({"audit", "verify", "--profile", "practice", "--data-dir", tmp.path()});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    const QJsonObject o = r.json();
+    CHECK_FALSE(o["ok"].toBool());
+    CHECK(o["firstBrokenSeq"].toInt() == 17);
+    CHECK(o["problem"].toString().contains(QStringLiteral("row 17 is missing")));
+    CHECK(r.err.contains(QStringLiteral("broken at row 17")));
+}
+
+TEST_CASE("cli audit verify fails with the reason when the database cannot be opened, and checks its usage")
+{
+    ow::test::TempDir tmp;
+    REQUIRE(QDir().mkpath(QDir(tmp.path()).filePath("counter")));
+    QFile junk(QDir(tmp.path()).filePath("counter/onewindow.db"));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(8192, 'x'));
+    junk.close();
+    auto r = cli({"audit", "verify", "--data-dir", tmp.path()});
+    CHECK(r.exitCode == 1);
+    CHECK_FALSE(r.json()["ok"].toBool());
+    CHECK(r.err.contains(QStringLiteral("damaged")));
+
+    CHECK(cli({"audit", "--data-dir", tmp.path()}).exitCode == 2);
+    CHECK(cli({"audit", "check", "--data-dir", tmp.path()}).exitCode == 2);
+    CHECK(cli({"audit", "verify", "now", "--data-dir", tmp.path()}).exitCode == 2);
 }
