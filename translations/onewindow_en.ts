@@ -1,6 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ow::cli</name>
+    <message numerus="yes">
+        <source>Audit log intact: %n row(s) checked.</source>
+        <translation>
+            <numerusform>Audit log intact: %n row checked.</numerusform><numerusform>Audit log intact: %n rows checked.</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>ow::devices::SimIdReader</name>
     <message numerus="yes">

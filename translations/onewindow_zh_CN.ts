@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -14,7 +14,7 @@
       onewindow-cli id upgrade 15位号码</translation>
     </message>
     <message>
-        <source>Invalid --as-of date &quot;%1&quot;: use YYYY-MM-DD.</source>
+        <source>Invalid --as-of date "%1": use YYYY-MM-DD.</source>
         <translation>--as-of 日期“%1”无效：请使用 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
@@ -22,23 +22,23 @@
         <translation>缺少 id 子命令：请使用 check 或 upgrade。</translation>
     </message>
     <message>
-        <source>Unknown id subcommand &quot;%1&quot;: use check or upgrade.</source>
+        <source>Unknown id subcommand "%1": use check or upgrade.</source>
         <translation>未知的 id 子命令“%1”：请使用 check 或 upgrade。</translation>
     </message>
     <message>
-        <source>Missing NUMBER after &quot;id %1&quot;.</source>
+        <source>Missing NUMBER after "id %1".</source>
         <translation>“id %1”后缺少号码。</translation>
     </message>
     <message>
-        <source>Too many arguments after &quot;id %1&quot;: give one number.</source>
+        <source>Too many arguments after "id %1": give one number.</source>
         <translation>“id %1”后参数过多：请只给一个号码。</translation>
     </message>
     <message>
-        <source>Unknown profile &quot;%1&quot;: use counter, housecall or practice.</source>
+        <source>Unknown profile "%1": use counter, housecall or practice.</source>
         <translation>未知的工作模式“%1”：请使用 counter、housecall 或 practice。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -93,6 +93,137 @@
         <source>Self-test FAILED.</source>
         <translation>自检未通过。</translation>
     </message>
+    <message>
+        <source>Usage: onewindow-cli audit verify [--profile NAME] [--data-dir DIR]</source>
+        <translation>用法：onewindow-cli audit verify [--profile 模式] [--data-dir 目录]</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Missing audit subcommand: use verify.</source>
+        <translation>缺少 audit 子命令：请使用 verify。</translation>
+    </message>
+    <message>
+        <source>Unknown audit subcommand "%1": use verify.</source>
+        <translation>未知的 audit 子命令“%1”：请使用 verify。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1" after "audit verify".</source>
+        <translation>“audit verify”后有多余参数“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n row(s) checked.</source>
+        <translation>
+            <numerusform>审计日志完整：已检查 %n 条记录。</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit log broken at row %1: %2</source>
+        <translation>审计日志在第 %1 条记录处被破坏：%2</translation>
+    </message>
+    <message>
+        <source>This command shows or changes personal data: give --officer NUMBER (password from OW_PASSWORD or stdin).</source>
+        <translation>此命令会显示或修改个人信息：请用 --officer 警号 登录（密码取自 OW_PASSWORD 或标准输入）。</translation>
+    </message>
+    <message>
+        <source>Password for officer %1: </source>
+        <translation>警号 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [options] COMMAND ...
+
+Commands:
+  self-test                 check the profile's data folder, database, plugins and devices
+  devices list              list device plugins and the devices they offer
+  id check NUMBER           validate an ID number (JSON; exit 1 when invalid)
+  id upgrade NUMBER15       print the 18-digit form of a 15-digit number
+  officer add --number N --name NAME --role ROLE [--role ROLE...]
+                            add an officer (password from stdin). The first officer of a
+                            profile must be an admin; later ones need --officer ADMIN
+  officer list              list the profile's officers
+  officer passwd --officer N  change a password (old, then new, from stdin)
+  audit verify              check the audit log's hash chain (JSON; exit 1 when broken)
+
+Options (every command):
+  --profile NAME            counter, housecall or practice (default counter)
+  --data-dir DIR            data root; the profile's data lives in DIR/NAME
+  --plugin-dir DIR          device plugin folder
+  --lang zh_CN|en           language of messages (default: the system's)
+  --officer NUMBER          who runs the command; commands that touch personal data need it.
+                            The password comes from OW_PASSWORD or the first line of stdin
+  --version                 print the version
+
+</source>
+        <translation>用法：onewindow-cli [选项] 命令 ...
+
+命令：
+  self-test                 检查本模式的数据目录、数据库、设备驱动和设备
+  devices list              列出设备驱动插件及其可用设备
+  id check 号码             校验身份号码（JSON；无效时退出码为 1）
+  id upgrade 15位号码       输出 15 位号码对应的 18 位号码
+  officer add --number 警号 --name 姓名 --role 角色 [--role 角色...]
+                            添加民警账号（密码从标准输入读取）。每个模式的第一个账号
+                            必须是管理员；之后须用 --officer 管理员警号 登录后添加
+  officer list              列出本模式的民警账号
+  officer passwd --officer 警号  修改密码（从标准输入依次读取旧密码和新密码）
+  audit verify              校验审计日志的哈希链（JSON；被破坏时退出码为 1）
+
+选项（所有命令通用）：
+  --profile 模式            counter、housecall 或 practice（默认 counter）
+  --data-dir 目录           数据根目录；各模式的数据位于 目录/模式名
+  --plugin-dir 目录         设备驱动插件目录
+  --lang zh_CN|en           消息语言（默认跟随系统）
+  --officer 警号            执行命令的民警；涉及个人信息的命令必须提供。
+                            密码取自 OW_PASSWORD 或标准输入的第一行
+  --version                 显示版本
+
+</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1": use officer, supervisor, trainer or admin.</source>
+        <translation>未知的角色“%1”：请使用 officer、supervisor、trainer 或 admin。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli officer add --number N --name NAME --role ROLE</source>
+        <translation>用法：onewindow-cli officer add --number 警号 --name 姓名 --role 角色</translation>
+    </message>
+    <message>
+        <source>Unknown cipher suite: use xchacha20poly1305 or sm4-ctr-hmac-sm3.</source>
+        <translation>未知的加密算法：请使用 xchacha20poly1305 或 sm4-ctr-hmac-sm3。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Current password for %1: </source>
+        <translation>%1 的当前密码：</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli officer add|list|passwd</source>
+        <translation>用法：onewindow-cli officer add|list|passwd</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli officer passwd --officer NUMBER</source>
+        <translation>用法：onewindow-cli officer passwd --officer 警号</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
 </context>
 <context>
     <name>ow::core</name>
@@ -129,7 +260,7 @@
         <translation>长期</translation>
     </message>
     <message>
-        <source>The card data has a bad field &quot;%1&quot;: %2</source>
+        <source>The card data has a bad field "%1": %2</source>
         <translation>证件数据的“%1”字段有误：%2</translation>
     </message>
     <message>
@@ -173,7 +304,7 @@
         <translation>15 位身份号码应为 15 位数字，此号码有 %1 位。</translation>
     </message>
     <message>
-        <source>Character %1 (&quot;%2&quot;) is not allowed: a 15-digit ID number has digits only.</source>
+        <source>Character %1 ("%2") is not allowed: a 15-digit ID number has digits only.</source>
         <translation>第 %1 位（“%2”）不允许：15 位身份号码只能是数字。</translation>
     </message>
     <message>
@@ -181,7 +312,7 @@
         <translation>身份号码应为 18 位，此号码有 %1 位。</translation>
     </message>
     <message>
-        <source>Character %1 (&quot;%2&quot;) is not allowed: an ID number has 17 digits and a final digit or X.</source>
+        <source>Character %1 ("%2") is not allowed: an ID number has 17 digits and a final digit or X.</source>
         <translation>第 %1 位（“%2”）不允许：身份号码为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
@@ -211,6 +342,54 @@
     <message>
         <source>Could not save the settings to %1.</source>
         <translation>无法将设置保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审核中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>In production</source>
+        <translation>制证中</translation>
+    </message>
+    <message>
+        <source>Ready for pickup</source>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>已寄出</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>退回补正</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Region code %1 was never issued 15-digit numbers.</source>
+        <translation>行政区划代码 %1 从未签发过 15 位身份号码。</translation>
     </message>
 </context>
 <context>
@@ -396,7 +575,7 @@
         <translation>鄂温克</translation>
     </message>
     <message>
-        <source>De&apos;ang</source>
+        <source>De'ang</source>
         <translation>德昂</translation>
     </message>
     <message>
@@ -507,7 +686,7 @@
         <translation>不是 Qt 插件，或无法加载：%1</translation>
     </message>
     <message>
-        <source>wrong plugin interface &quot;%1&quot; (expected &quot;%2&quot;)</source>
+        <source>wrong plugin interface "%1" (expected "%2")</source>
         <translation>插件接口“%1”不符（应为“%2”）</translation>
     </message>
     <message>
@@ -515,47 +694,47 @@
         <translation>插件没有元数据</translation>
     </message>
     <message>
-        <source>metadata &quot;id&quot; is missing or not of lower-case letters, digits and dashes</source>
+        <source>metadata "id" is missing or not of lower-case letters, digits and dashes</source>
         <translation>元数据“id”缺失，或不是由小写字母、数字和连字符组成</translation>
     </message>
     <message>
-        <source>metadata &quot;name&quot; is missing</source>
+        <source>metadata "name" is missing</source>
         <translation>元数据缺少“name”</translation>
     </message>
     <message>
-        <source>metadata &quot;version&quot; is missing or not like 1.2.3</source>
+        <source>metadata "version" is missing or not like 1.2.3</source>
         <translation>元数据“version”缺失或格式不是 1.2.3</translation>
     </message>
     <message>
-        <source>metadata &quot;kinds&quot; must list at least one device kind</source>
+        <source>metadata "kinds" must list at least one device kind</source>
         <translation>元数据“kinds”至少要列出一种设备类型</translation>
     </message>
     <message>
-        <source>metadata &quot;kinds&quot; names an unknown device kind &quot;%1&quot;</source>
+        <source>metadata "kinds" names an unknown device kind "%1"</source>
         <translation>元数据“kinds”中有未知的设备类型“%1”</translation>
     </message>
     <message>
-        <source>metadata &quot;simulator&quot; must be true or false</source>
+        <source>metadata "simulator" must be true or false</source>
         <translation>元数据“simulator”必须是 true 或 false</translation>
     </message>
     <message>
-        <source>another plugin already has the id &quot;%1&quot;</source>
+        <source>another plugin already has the id "%1"</source>
         <translation>已有另一个插件使用 id“%1”</translation>
     </message>
     <message>
-        <source>The device driver &quot;%1&quot; is not installed or not usable.</source>
+        <source>The device driver "%1" is not installed or not usable.</source>
         <translation>设备驱动“%1”未安装或不可用。</translation>
     </message>
     <message>
-        <source>The device driver &quot;%1&quot; cannot drive a %2.</source>
+        <source>The device driver "%1" cannot drive a %2.</source>
         <translation>设备驱动“%1”不能驱动%2。</translation>
     </message>
     <message>
-        <source>The device driver &quot;%1&quot; could not be loaded.</source>
+        <source>The device driver "%1" could not be loaded.</source>
         <translation>设备驱动“%1”无法加载。</translation>
     </message>
     <message>
-        <source>The device driver &quot;%1&quot; is not a OneWindow device driver.</source>
+        <source>The device driver "%1" is not a OneWindow device driver.</source>
         <translation>设备驱动“%1”不是一窗通办的设备驱动。</translation>
     </message>
 </context>
@@ -580,6 +759,10 @@
     <message>
         <source>The %1 is still starting. Try again in a moment.</source>
         <translation>%1正在启动，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>"%1" is a simulated device and can only be used in practice mode.</source>
+        <translation>“%1”是模拟设备，只能在练习模式中使用。</translation>
     </message>
 </context>
 <context>
@@ -640,11 +823,11 @@
         <translation>模拟摄像头无法打开视频 %1。</translation>
     </message>
     <message>
-        <source>The simulated camera&apos;s video has no readable frames.</source>
+        <source>The simulated camera's video has no readable frames.</source>
         <translation>模拟摄像头的视频没有可读取的画面。</translation>
     </message>
     <message>
-        <source>The simulated camera&apos;s video cannot be decoded.</source>
+        <source>The simulated camera's video cannot be decoded.</source>
         <translation>模拟摄像头的视频无法解码。</translation>
     </message>
 </context>
@@ -757,7 +940,7 @@ Press F2 to read an ID card.</source>
 <context>
     <name>ow::gui::ClientApp</name>
     <message>
-        <source>Unknown profile &quot;%1&quot;.</source>
+        <source>Unknown profile "%1".</source>
         <translation>未知的工作模式“%1”。</translation>
     </message>
 </context>
@@ -768,7 +951,7 @@ Press F2 to read an ID card.</source>
         <translation>1  核验身份</translation>
     </message>
     <message>
-        <source>Place the citizen&apos;s ID card on the reader and press F2.</source>
+        <source>Place the citizen's ID card on the reader and press F2.</source>
         <translation>请将群众的身份证放在读卡器上，按 F2 读卡。</translation>
     </message>
     <message>
@@ -837,6 +1020,30 @@ Press F2 to read an ID card.</source>
         <source>Printing the test page…</source>
         <translation>正在打印测试页……</translation>
     </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Warning: the visit could not be saved locally. %1</source>
+        <translation>警告：本次接待未能保存到本地。%1</translation>
+    </message>
+    <message>
+        <source>A visit was left unfinished (%1, ID %2). Restore it?</source>
+        <translation>有一次接待未办完（%1，证件号 %2）。是否恢复？</translation>
+    </message>
+    <message>
+        <source>The unfinished visit was restored.</source>
+        <translation>已恢复未办完的接待。</translation>
+    </message>
+    <message>
+        <source>The unfinished visit was discarded.</source>
+        <translation>已放弃未办完的接待。</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::DeviceBar</name>
@@ -849,16 +1056,16 @@ Press F2 to read an ID card.</source>
         <translation>未配置</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>No %1 is set up for this profile.</source>
         <translation>本模式未配置%1。</translation>
     </message>
     <message>
         <source>Simulated device</source>
         <translation>模拟设备</translation>
+    </message>
+    <message>
+        <source>%1: %2 (driver %3)</source>
+        <translation>%1：%2（驱动 %3）</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1131,29 @@ workstation</source>
     </message>
 </context>
 <context>
+    <name>ow::gui::LockScreen</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <source>Officer %1 %2: enter your password to go on. The work in progress is kept.</source>
+        <translation>警号 %1 %2：请输入密码继续。正在办理的业务已保留。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在验证密码……</translation>
+    </message>
+</context>
+<context>
     <name>ow::gui::LoginWindow</name>
     <message>
         <source>OneWindow — log in</source>
@@ -977,6 +1207,70 @@ workstation</source>
         <source>simulated devices; nothing here reaches real records</source>
         <translation>使用模拟设备，练习数据不会进入正式业务</translation>
     </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Practice accounts (click one to fill it in):</source>
+        <translation>练习账号（点击即可填入）：</translation>
+    </message>
+    <message>
+        <source>This profile has no officers yet. Set up its administrator: only an administrator can add the other officers.</source>
+        <translation>本模式还没有民警账号。请先创建管理员：只有管理员才能添加其他民警。</translation>
+    </message>
+    <message>
+        <source>Officer number:</source>
+        <translation>警号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Create administrator and log in</source>
+        <translation>创建管理员并登录</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>正在验证密码……</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>Enter the administrator's officer number (at least 4 characters) and name.</source>
+        <translation>请输入管理员的警号（至少 4 位）和姓名。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::MainWindow</name>
@@ -987,10 +1281,6 @@ workstation</source>
     <message>
         <source>OneWindow — %1</source>
         <translation>一窗通办 — %1</translation>
-    </message>
-    <message>
-        <source>%1 · Officer %2 · Profile: %3</source>
-        <translation>%1 · 警号 %2 · 模式：%3</translation>
     </message>
     <message>
         <source>Ready. Press F2 to read an ID card, F1 for all shortcuts.</source>
@@ -1011,6 +1301,61 @@ workstation</source>
     <message>
         <source>simulated devices; nothing here reaches real records</source>
         <translation>使用模拟设备，练习数据不会进入正式业务</translation>
+    </message>
+    <message>
+        <source>%1 · Officer %2 %3 · Profile: %4</source>
+        <translation>%1 · 警号 %2 %3 · 模式：%4</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Lock the screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>修改密码……</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Unlocked. Welcome back.</source>
+        <translation>已解锁，欢迎回来。</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type them again.</source>
+        <translation>两次输入的新密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Changing the password…</source>
+        <translation>正在修改密码……</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1408,7 @@ workstation</source>
         <translation>本地数据库已损坏。请联系技术支持，不要删除它。</translation>
     </message>
     <message>
-        <source>The local database cannot be opened for writing. Check the data folder&apos;s permissions.</source>
+        <source>The local database cannot be opened for writing. Check the data folder's permissions.</source>
         <translation>本地数据库无法写入。请检查数据目录的权限。</translation>
     </message>
     <message>
@@ -1073,6 +1418,98 @@ workstation</source>
     <message>
         <source>This database was written by a newer version of OneWindow (schema %1; this version knows up to %2). Install the newer version; the database was left untouched.</source>
         <translation>此数据库由更新版本的一窗通办写入（结构版本 %1，本版本最高支持 %2）。请安装新版本；数据库未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The local database is busy in another OneWindow program. Try again in a moment.</source>
+        <translation>本地数据库正被另一个一窗通办程序使用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Officer number or password is not correct.</source>
+        <translation>警号或密码不正确。</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>教官</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>This profile has no officers yet.</source>
+        <translation>本模式还没有民警账号。</translation>
+    </message>
+    <message>
+        <source>This profile uses an unknown cipher.</source>
+        <translation>本模式使用了未知的加密算法。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Officer %1 already exists.</source>
+        <translation>警号 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>The first officer of a profile must be an administrator.</source>
+        <translation>每个模式的第一个账号必须是管理员。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>内存不足，无法保护密码。</translation>
+    </message>
+    <message>
+        <source>This profile already has officers: an administrator must add new ones.</source>
+        <translation>本模式已有民警账号：新账号须由管理员添加。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add officers.</source>
+        <translation>只有管理员才能添加民警账号。</translation>
+    </message>
+    <message>
+        <source>Give the officer at least one role.</source>
+        <translation>请至少为民警指定一个角色。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1.</source>
+        <translation>密码错误次数过多：此账号已锁定至 %1。</translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation>此账号已停用。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>新密码不能与旧密码相同。</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>Stored data could not be decrypted: it was changed or damaged.</source>
+        <translation>已存数据无法解密：数据被改动或已损坏。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the password.</source>
+        <translation>内存不足，无法验证密码。</translation>
+    </message>
+    <message>
+        <source>The password is not correct.</source>
+        <translation>密码不正确。</translation>
+    </message>
+    <message>
+        <source>This officer's key could not be opened. Ask an administrator to reset the password.</source>
+        <translation>无法打开此民警的密钥。请联系管理员重置密码。</translation>
     </message>
 </context>
 </TS>

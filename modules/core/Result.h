@@ -45,7 +45,8 @@ public:
 
     [[nodiscard]] const T &value() const & { return std::get<0>(m_v); }
     [[nodiscard]] T &value() & { return std::get<0>(m_v); }
-    [[nodiscard]] T &&value() && { return std::get<0>(std::move(m_v)); }
+    // By value from a temporary: `for (x : f().value())` must not iterate a destroyed Result.
+    [[nodiscard]] T value() && { return std::get<0>(std::move(m_v)); }
     [[nodiscard]] const Error &error() const { return std::get<1>(m_v); }
 
     const T *operator->() const { return &std::get<0>(m_v); }

@@ -3,6 +3,9 @@
 #include "core/Profile.h"
 #include "storage/Cases.h"
 #include "storage/ProfileStore.h"
+#include "storage/Statement.h"
+
+#include <QDir>
 
 #include <QFile>
 
@@ -102,7 +105,7 @@ TEST_CASE("A copied database file reveals no name, ID number, phone or address")
                                   QStringLiteral("13912345678"), QStringLiteral("南池子大街")}) {
         INFO(secret.toStdString());
         CHECK_FALSE(raw.contains(secret.toUtf8()));
-        CHECK_FALSE(raw.contains(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2));  // UTF-16 too
+        CHECK_FALSE(raw.contains(QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2)));  // UTF-16 too
     }
 }
 
