@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>Audit log intact: %n row(s) checked.</source>
         <translation>
-            <numerusform>Audit log intact: %n row checked.</numerusform><numerusform>Audit log intact: %n rows checked.</numerusform></translation>
+            <numerusform>Audit log intact: %n row checked.</numerusform>
+            <numerusform>Audit log intact: %n rows checked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,8 @@
     <message numerus="yes">
         <source>Audit log intact: %n row(s) checked.</source>
         <translation>
-            <numerusform>审计日志完整：已检查 %n 条记录。</numerusform></translation>
+            <numerusform>审计日志完整：已检查 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit log broken at row %1: %2</source>
@@ -223,6 +224,18 @@ Options (every command):
     <message>
         <source>FAIL</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>%1 rows, chain intact</source>
+        <translation>%1 条记录，哈希链完整</translation>
+    </message>
+    <message>
+        <source>broken at row %1: %2</source>
+        <translation>在第 %1 条记录处被破坏：%2</translation>
     </message>
 </context>
 <context>

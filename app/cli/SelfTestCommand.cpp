@@ -3,6 +3,7 @@
 #include "devicekit/DeviceManager.h"
 #include "devicekit/DeviceSettings.h"
 #include "devicekit/PluginRegistry.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -52,9 +53,20 @@ int runSelfTest(Context &ctx, const QStringList &args)
             auto integrity = db.value().checkIntegrity();
             report({QCoreApplication::translate("ow::cli", "database"), integrity.ok(),
                     integrity ? QCoreApplication::translate("ow::cli", "schema %1, integrity ok").arg(db.value().schemaVersion()) : integrity.error().message});
+            // A broken audit chain means someone edited the log: it must not go unnoticed.
+            auto chain = storage::AuditLog::verify(db.value());
+            if (!chain) {
+                report({QCoreApplication::translate("ow::cli", "audit log"), false, chain.error().message});
+            } else {
+                const auto &v = chain.value();
+                report({QCoreApplication::translate("ow::cli", "audit log"), v.ok,
+                        v.ok ? QCoreApplication::translate("ow::cli", "%1 rows, chain intact").arg(v.rows)
+                             : QCoreApplication::translate("ow::cli", "broken at row %1: %2").arg(v.firstBrokenSeq).arg(v.problem)});
+            }
         }
     } else {
         report({QCoreApplication::translate("ow::cli", "database"), false, QCoreApplication::translate("ow::cli", "skipped: no data folder")});
+        report({QCoreApplication::translate("ow::cli", "audit log"), false, QCoreApplication::translate("ow::cli", "skipped: no data folder")});
     }
 
     // 3. Plugins: the folder exists and every configured plugin is usable.

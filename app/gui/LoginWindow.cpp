@@ -89,8 +89,10 @@ LoginWindow::LoginWindow(const QString &language, QString dataRoot, QWidget *par
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(language == u"en" ? 1 : 0);
     auto *profileLabel = new QLabel(tr("&Profile:"), body);
+    profileLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     profileLabel->setBuddy(m_profile);
     auto *languageLabel = new QLabel(tr("&Language:"), body);
+    languageLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     languageLabel->setBuddy(m_language);
     top->addRow(profileLabel, m_profile);
     top->addRow(QString(), m_profileHint);
@@ -108,8 +110,10 @@ LoginWindow::LoginWindow(const QString &language, QString dataRoot, QWidget *par
     m_officer->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9A-Za-z]{0,12}")), m_officer));
     m_password = passwordEdit(m_loginForm, "passwordEdit");
     auto *officerLabel = new QLabel(tr("&Officer number:"), m_loginForm);
+    officerLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     officerLabel->setBuddy(m_officer);
     auto *passwordLabel = new QLabel(tr("Pass&word:"), m_loginForm);
+    passwordLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     passwordLabel->setBuddy(m_password);
     form->addRow(officerLabel, m_officer);
     form->addRow(passwordLabel, m_password);
@@ -183,6 +187,17 @@ LoginWindow::LoginWindow(const QString &language, QString dataRoot, QWidget *par
     v->addWidget(m_error);
     v->addStretch();
     outer->addWidget(body);
+
+    // The forms are separate widgets (shown in turn): one label width keeps their fields in line.
+    int labelWidth = 0;
+    for (QFormLayout *f : {top, form, sv})
+        for (int r = 0; r < f->rowCount(); ++r)
+            if (auto *item = f->itemAt(r, QFormLayout::LabelRole); item && item->widget())
+                labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
+    for (QFormLayout *f : {top, form, sv})
+        for (int r = 0; r < f->rowCount(); ++r)
+            if (auto *item = f->itemAt(r, QFormLayout::LabelRole); item && item->widget())
+                item->widget()->setMinimumWidth(labelWidth);
 
     connect(m_login, &QPushButton::clicked, this, &LoginWindow::submit);
     connect(m_officer, &QLineEdit::returnPressed, this, [this] { m_password->setFocus(); });

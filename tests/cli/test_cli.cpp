@@ -96,7 +96,7 @@ TEST_CASE("cli self-test passes on a fresh data folder, for practice and counter
     }
     // Practice checks its three simulated devices.
     auto r = cli({"self-test", "--profile", "practice", "--data-dir", tmp.path(), "--plugin-dir", ow::test::pluginDir()});
-    CHECK(r.json()["checks"].toArray().size() == 6);
+    CHECK(r.json()["checks"].toArray().size() == 7);
 }
 
 TEST_CASE("cli self-test fails, naming the device, when a configured device cannot open")
