@@ -119,3 +119,20 @@ TEST_CASE("A missing plugin folder gives an empty list, not a crash")
     r.discover();
     CHECK(r.entries().isEmpty());
 }
+
+TEST_CASE("Discovery reads metadata without running any plugin code")
+{
+    ow::test::TempDir tmp;
+    const QString marker = tmp.file("loaded.txt");
+    qputenv("OW_FIXTURE_LOADED_MARKER", marker.toLocal8Bit());
+    PluginRegistry r(QStringLiteral(OW_FIXTURE_PLUGIN_DIR));
+    r.discover();
+    CHECK(r.entries().size() >= 12);
+    CHECK_FALSE(QFile::exists(marker));  // nothing was loaded, broken or not
+    // Positive control: creating a device does load the plugin, and the marker says so.
+    (void)r.create("creates-nothing", DeviceKind::Camera);
+    QFile f(marker);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK(f.readAll().contains("creates-nothing"));
+    qunsetenv("OW_FIXTURE_LOADED_MARKER");
+}
