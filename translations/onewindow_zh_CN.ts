@@ -1057,6 +1057,10 @@ Press F2 to read an ID card.</source>
         <source>The unfinished visit was discarded.</source>
         <translation>已放弃未办完的接待。</translation>
     </message>
+    <message>
+        <source>Notes on this visit (kept with the visit, encrypted)</source>
+        <translation>本次接待备注（随接待保存，已加密）</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::DeviceBar</name>

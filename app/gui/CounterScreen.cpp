@@ -17,7 +17,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QTimer>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -28,7 +30,7 @@ namespace ow::gui {
 namespace {
 
 // The visit draft carries the card as read, photo included (sealed at rest like every draft).
-QJsonObject cardToDraft(const core::IdCard &card)
+QJsonObject cardToDraft(const core::IdCard &card, const QString &notes)
 {
     QJsonObject o = card.toJson();
     if (!card.photo.isNull()) {
@@ -38,7 +40,7 @@ QJsonObject cardToDraft(const core::IdCard &card)
         card.photo.save(&buf, "PNG");
         o.insert("photoPng", QString::fromLatin1(png.toBase64()));
     }
-    return QJsonObject{{"step", "identify"}, {"card", o}};
+    return QJsonObject{{"step", "identify"}, {"card", o}, {"notes", notes}};
 }
 
 std::optional<core::IdCard> cardFromDraft(const QJsonObject &draft)
@@ -130,7 +132,22 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
 
     m_card = new IdCardView(this);
     v->addWidget(m_card);
+
+    // Notes on the visit (what the citizen asked, what is missing). Saved as the officer types,
+    // a moment after the last key, so a crash loses at most that moment.
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("visitNotes"));
+    m_notes->setPlaceholderText(tr("Notes on this visit (kept with the visit, encrypted)"));
+    m_notes->setMaximumHeight(90);
+    m_notes->setTabChangesFocus(true);
+    m_notes->hide();
+    v->addWidget(m_notes);
     v->addStretch();
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(400);
+    connect(m_notes, &QPlainTextEdit::textChanged, m_draftTimer, qOverload<>(&QTimer::start));
+    connect(m_draftTimer, &QTimer::timeout, this, &CounterScreen::saveDraft);
 
     connect(m_readButton, &QPushButton::clicked, this, &CounterScreen::readCard);
     connect(m_retry, &QPushButton::clicked, this, &CounterScreen::readCard);
@@ -171,6 +188,11 @@ void CounterScreen::readCard()
     m_current = {};
     m_card->clear();
     m_citizen.clear();
+    m_draftTimer->stop();
+    m_notes->blockSignals(true);
+    m_notes->clear();
+    m_notes->blockSignals(false);
+    m_notes->hide();
     showMessage(MessageKind::Info, tr("Reading the card… keep it flat on the reader."));
     emit statusMessage(tr("Reading the ID card…"));
     m_session.devices().readCard();
@@ -190,6 +212,7 @@ void CounterScreen::onCardRead(const core::IdCard &card)
 void CounterScreen::showCard(const core::IdCard &card)
 {
     m_current = card;
+    m_notes->show();
     m_card->setCard(card);
     const QDate today = core::Clock::system().today();
     m_citizen.setCard(card, today);
@@ -216,7 +239,10 @@ QString CounterScreen::draftKey() const { return QStringLiteral("visit:%1").arg(
 void CounterScreen::saveDraft()
 {
     // Written at once: a crash or power cut right after the read loses nothing.
-    if (auto st = m_session.drafts().save(draftKey(), m_session.officerNumber(), cardToDraft(m_current)); !st) {
+    if (m_current.isNull()) return;
+    if (auto st = m_session.drafts().save(draftKey(), m_session.officerNumber(),
+                                          cardToDraft(m_current, m_notes->toPlainText()));
+        !st) {
         qCWarning(lcGui).noquote() << "visit draft not saved:" << st.error().describe();
         emit statusMessage(tr("Warning: the visit could not be saved locally. %1").arg(st.error().message));
     }
@@ -243,6 +269,9 @@ void CounterScreen::restoreDraft()
     if (!card) return;
     m_session.audit(QString::fromLatin1(storage::audit::kDraftRestore), core::IdNumber::mask(card->idNumber));
     showCard(*card);
+    m_notes->blockSignals(true);
+    m_notes->setPlainText(draft.value()->value("notes").toString());
+    m_notes->blockSignals(false);
     emit statusMessage(tr("The unfinished visit was restored."));
 }
 

@@ -8,6 +8,8 @@
 
 class QFrame;
 class QLabel;
+class QPlainTextEdit;
+class QTimer;
 class QProgressBar;
 class QPushButton;
 
@@ -63,6 +65,8 @@ private:
     QPushButton *m_retry = nullptr;
     QFrame *m_draftBar = nullptr;
     QLabel *m_draftText = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QTimer *m_draftTimer = nullptr;
     IdCardView *m_card = nullptr;
 };
 

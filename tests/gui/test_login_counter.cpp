@@ -24,7 +24,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QPlainTextEdit>
 #include <QTableWidget>
+
+#include "storage/Cases.h"
 #include <QTest>
 
 using namespace ow::gui;
@@ -318,6 +321,16 @@ TEST_CASE("After a crash, the visit in progress is offered back at the next logi
         MainWindow *main = loginAsPractice(*client);
         QTest::keyClick(main, Qt::Key_F2);
         REQUIRE(ow::test::waitUntil([&] { return !main->counterScreen()->currentCard().isNull(); }));
+        auto *notes = main->findChild<QPlainTextEdit *>("visitNotes");
+        REQUIRE(notes);
+        REQUIRE(notes->isVisible());
+        QTest::keyClicks(notes, "needs household booklet");
+        // The notes reach the disk a moment after the last key (debounced), before any logout.
+        auto saved = [&] {
+            auto d = client->session()->drafts().load("visit:000123");
+            return d.ok() && d.value() && d.value()->value("notes").toString() == QStringLiteral("needs household booklet");
+        };
+        REQUIRE(ow::test::waitUntil(saved, 3000));
         // No logout: the process "dies" here with the visit open.
     }
     auto client = startClient(tmp.path());
@@ -329,6 +342,7 @@ TEST_CASE("After a crash, the visit in progress is offered back at the next logi
     CHECK_FALSE(text(main, "draftText").contains(QStringLiteral("张伟")));
     QTest::mouseClick(main->findChild<QPushButton *>("restoreDraftButton"), Qt::LeftButton);
     CHECK(text(main, "cardName") == QStringLiteral("张伟"));
+    CHECK(main->findChild<QPlainTextEdit *>("visitNotes")->toPlainText() == QStringLiteral("needs household booklet"));
     CHECK_FALSE(main->findChild<QLabel *>("cardPhoto")->pixmap().isNull());
     CHECK(auditActions(*client).contains("draft.restore"));
 }
