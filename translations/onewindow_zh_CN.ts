@@ -1415,6 +1415,93 @@ workstation</source>
     </message>
 </context>
 <context>
+    <name>ow::identity</name>
+    <message>
+        <source>The card's data could not be understood (field "%1"). Lift the card and read it again.</source>
+        <translation>无法识别证件数据（字段“%1”）。请拿起证件后重新读卡。</translation>
+    </message>
+    <message>
+        <source>The card's data is incomplete. Lift the card and read it again.</source>
+        <translation>证件数据不完整。请拿起证件后重新读卡。</translation>
+    </message>
+    <message>
+        <source>The card was read.</source>
+        <translation>读卡成功。</translation>
+    </message>
+    <message>
+        <source>The card holds no such information (for example no new address).</source>
+        <translation>证件中没有这项信息（例如没有新住址）。</translation>
+    </message>
+    <message>
+        <source>No card on the reader: place the card flat on the reader.</source>
+        <translation>读卡器上没有卡片：请将卡片平放在读卡器上。</translation>
+    </message>
+    <message>
+        <source>The card did not answer: lift it, then place it flat on the reader again.</source>
+        <translation>证件没有响应：请拿起证件，再平放到读卡器上。</translation>
+    </message>
+    <message>
+        <source>The reader received a damaged command. It is retried; if this repeats, check the cable.</source>
+        <translation>读卡器收到的指令已损坏，正在重试；如反复出现，请检查连接线。</translation>
+    </message>
+    <message>
+        <source>The reader received an incomplete command. It is retried; if this repeats, check the cable.</source>
+        <translation>读卡器收到的指令不完整，正在重试；如反复出现，请检查连接线。</translation>
+    </message>
+    <message>
+        <source>The reader does not know this command: its firmware may be too old.</source>
+        <translation>读卡器不支持此指令：其固件可能过旧。</translation>
+    </message>
+    <message>
+        <source>The reader refused the operation.</source>
+        <translation>读卡器拒绝了此操作。</translation>
+    </message>
+    <message>
+        <source>The reader reported an unknown error. Lift the card and try again.</source>
+        <translation>读卡器报告未知错误。请拿起证件后重试。</translation>
+    </message>
+    <message>
+        <source>The card could not authenticate the reader's security module: this card may be damaged or not genuine.</source>
+        <translation>证件无法认证读卡器的安全模块：此证件可能已损坏或不是真证。</translation>
+    </message>
+    <message>
+        <source>The reader could not authenticate the card: this card may be damaged or not genuine.</source>
+        <translation>读卡器无法认证此证件：此证件可能已损坏或不是真证。</translation>
+    </message>
+    <message>
+        <source>The card's information failed verification: this card may be damaged or not genuine.</source>
+        <translation>证件信息校验失败：此证件可能已损坏或不是真证。</translation>
+    </message>
+    <message>
+        <source>This card is not an identity card the reader recognises.</source>
+        <translation>读卡器无法识别此卡片，它不是可读取的身份证件。</translation>
+    </message>
+    <message>
+        <source>The card could not be read: hold it still on the reader and try again.</source>
+        <translation>卡片读取失败：请将卡片在读卡器上放稳后重试。</translation>
+    </message>
+    <message>
+        <source>The reader could not start a secure session with the card. Lift the card and try again.</source>
+        <translation>读卡器无法与证件建立安全会话。请拿起证件后重试。</translation>
+    </message>
+    <message>
+        <source>The reader's security module failed its self-test: the reader needs service.</source>
+        <translation>读卡器安全模块自检失败：读卡器需要维修。</translation>
+    </message>
+    <message>
+        <source>The reader's security module is not authorised: the reader needs service.</source>
+        <translation>读卡器安全模块未授权：读卡器需要维修。</translation>
+    </message>
+    <message>
+        <source>The reader reported status %1.</source>
+        <translation>读卡器返回状态 %1。</translation>
+    </message>
+    <message>
+        <source>The reader sent a damaged answer. Try again.</source>
+        <translation>读卡器返回的数据已损坏，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>ow::storage</name>
     <message>
         <source>The disk is full: free some space, then try again.</source>
