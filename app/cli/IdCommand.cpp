@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "identity/Regions.h"
+
 #include "core/Gender.h"
 #include "core/IdNumber.h"
 #include "core/Regions.h"
@@ -22,13 +24,15 @@ void printUsage(QTextStream &err)
     err.flush();
 }
 
-// Taiwan permit numbers start 830000, which is no GB/T 2260 code; Taiwan's province code is 71.
+// Down to the county where the table knows it (identity's GB/T 2260 table). Taiwan permit
+// numbers start 830000, which is no GB/T 2260 code; Taiwan's province code is 71.
 QString regionNameOf(const core::IdNumber &id)
 {
     const QString province = id.regionCode().left(2);
     if (id.kind() == core::IdNumberKind::HkMacauTaiwanPermit && province == u"83")
         return core::provinceName(u"71");
-    return core::provinceName(province);
+    const QString full = identity::RegionTable::builtIn().fullName(id.regionCode());
+    return full.isEmpty() ? core::provinceName(province) : full;
 }
 
 int runCheck(Context &ctx, const QString &input, QDate today)

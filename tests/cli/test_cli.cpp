@@ -55,6 +55,7 @@ TEST_CASE("cli id check prints the facts of a valid number")
     CHECK(o["normalized"].toString() == QStringLiteral("44011320141005001X"));
     CHECK(o["kind"].toString() == QStringLiteral("resident"));
     CHECK(o["region"].toString() == QStringLiteral("440113"));
+    CHECK(o["regionName"].toString() == QStringLiteral("广东省广州市番禺区"));
     CHECK(o["birthDate"].toString() == QStringLiteral("2014-10-05"));
     CHECK(o["gender"].toString() == QStringLiteral("male"));
     CHECK(o["age"].toInt() == 12);

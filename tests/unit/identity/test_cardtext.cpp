@@ -126,3 +126,23 @@ TEST_CASE("The appended address (30 03) round-trips")
     CHECK(b.size() == 70);
     CHECK(decodeAppendedAddress(b) == QStringLiteral("上海市徐汇区漕溪北路398号1702室"));
 }
+
+#include "identity/Regions.h"
+
+TEST_CASE("The region table names where an ID number was issued, down to the county")
+{
+    const auto &t = RegionTable::builtIn();
+    CHECK(t.size() > 3000);
+    CHECK(t.fullName(u"440106") == QStringLiteral("广东省广州市天河区"));
+    CHECK(t.fullName(u"110101") == QStringLiteral("北京市东城区"));  // 市辖区 left out
+    CHECK(t.fullName(u"440100") == QStringLiteral("广东省广州市"));
+    CHECK(t.fullName(u"650102") == QStringLiteral("新疆维吾尔自治区乌鲁木齐市天山区"));
+    CHECK(t.fullName(u"810000") == QStringLiteral("香港特别行政区"));
+    CHECK(t.fullName(u"440199").startsWith(QStringLiteral("广东省广州市")));  // unknown county: deepest known level
+    CHECK(t.fullName(u"990101").isEmpty());
+    // Every province and prefecture-level city is there.
+    for (const char *code : {"130000", "130100", "320500", "510100", "540100", "630100", "460200"}) {
+        INFO(code);
+        CHECK(t.contains(QString::fromLatin1(code)));
+    }
+}
