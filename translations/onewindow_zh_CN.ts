@@ -1146,6 +1146,22 @@ workstation</source>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Travel pass</source>
+        <translation>通行证号码</translation>
+    </message>
+    <message>
+        <source>Issue count</source>
+        <translation>签发次数</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::LockScreen</name>

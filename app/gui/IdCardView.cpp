@@ -28,6 +28,10 @@ IdCardView::IdCardView(QWidget *parent) : QFrame(parent)
     m_issuer = value(QStringLiteral("cardIssuer"));
     m_validity = value(QStringLiteral("cardValidity"));
     m_kind = value(QStringLiteral("cardKind"));
+    m_englishName = value(QStringLiteral("cardEnglishName"));
+    m_nationality = value(QStringLiteral("cardNationality"));
+    m_passNumber = value(QStringLiteral("cardPassNumber"));
+    m_issueCount = value(QStringLiteral("cardIssueCount"));
     m_name->setProperty("role", QVariant());
 
     m_reveal = new QPushButton(tr("Show &number"), this);
@@ -44,14 +48,26 @@ IdCardView::IdCardView(QWidget *parent) : QFrame(parent)
     int r = 0;
     grid->addWidget(label(tr("Name")), r, 0);
     grid->addWidget(m_name, r++, 1, 1, 3);
+    QLabel *englishLabel = label(tr("English name"));
+    grid->addWidget(englishLabel, r, 0);
+    grid->addWidget(m_englishName, r++, 1, 1, 3);
+    m_foreignRows << englishLabel << m_englishName;
     grid->addWidget(label(tr("Gender")), r, 0);
     grid->addWidget(m_gender, r, 1);
-    grid->addWidget(label(tr("Nation")), r, 2);
-    grid->addWidget(m_nation, r++, 3);
+    QLabel *nationLabel = label(tr("Nation"));
+    grid->addWidget(nationLabel, r, 2);
+    grid->addWidget(m_nation, r, 3);
+    m_residentRows << nationLabel << m_nation;
+    QLabel *nationalityLabel = label(tr("Nationality"));
+    grid->addWidget(nationalityLabel, r, 2);
+    grid->addWidget(m_nationality, r++, 3);
+    m_foreignRows << nationalityLabel << m_nationality;
     grid->addWidget(label(tr("Born")), r, 0);
     grid->addWidget(m_birth, r++, 1, 1, 3);
-    grid->addWidget(label(tr("Address")), r, 0);
+    QLabel *addressLabel = label(tr("Address"));
+    grid->addWidget(addressLabel, r, 0);
     grid->addWidget(m_address, r++, 1, 1, 3);
+    m_addressRow << addressLabel << m_address;
     grid->addWidget(label(tr("ID number")), r, 0);
     auto *idRow = new QHBoxLayout;
     idRow->addWidget(m_idNumber);
@@ -64,6 +80,13 @@ IdCardView::IdCardView(QWidget *parent) : QFrame(parent)
     grid->addWidget(m_validity, r++, 1, 1, 3);
     grid->addWidget(label(tr("Card")), r, 0);
     grid->addWidget(m_kind, r++, 1, 1, 3);
+    QLabel *passLabel = label(tr("Travel pass"));
+    grid->addWidget(passLabel, r, 0);
+    grid->addWidget(m_passNumber, r, 1);
+    QLabel *countLabel = label(tr("Issue count"));
+    grid->addWidget(countLabel, r, 2);
+    grid->addWidget(m_issueCount, r++, 3);
+    m_permitRows << passLabel << m_passNumber << countLabel << m_issueCount;
 
     m_photo = new QLabel(this);
     m_photo->setObjectName(QStringLiteral("cardPhoto"));
@@ -99,6 +122,17 @@ void IdCardView::setCard(const core::IdCard &card)
     m_issuer->setText(card.issuer);
     m_validity->setText(card.validityText());
     m_kind->setText(core::idCardKindDisplayName(card.kind));
+    m_englishName->setText(card.englishName);
+    m_nationality->setText(card.nationality);
+    m_passNumber->setText(card.passNumber);
+    m_issueCount->setText(card.issueCount ? QString::number(card.issueCount) : QString());
+    // Each kind shows its own fields: a foreign card has no nation (民族), a permit has a pass.
+    const bool foreign = card.kind == core::IdCardKind::ForeignPermanent;
+    const bool permit = card.kind == core::IdCardKind::HmtResidencePermit;
+    for (QWidget *w : std::as_const(m_foreignRows)) w->setVisible(foreign);
+    for (QWidget *w : std::as_const(m_permitRows)) w->setVisible(permit);
+    for (QWidget *w : std::as_const(m_residentRows)) w->setVisible(!foreign && !permit);
+    for (QWidget *w : std::as_const(m_addressRow)) w->setVisible(!foreign);  // foreign cards carry no address
     if (!card.photo.isNull())
         m_photo->setPixmap(QPixmap::fromImage(card.photo.scaled(m_photo->size() - QSize(4, 4), Qt::KeepAspectRatio,
                                                                 Qt::SmoothTransformation)));
@@ -115,7 +149,8 @@ void IdCardView::clear()
 {
     m_card = {};
     m_revealed = false;
-    for (QLabel *l : {m_name, m_gender, m_nation, m_birth, m_address, m_idNumber, m_issuer, m_validity, m_kind})
+    for (QLabel *l : {m_name, m_gender, m_nation, m_birth, m_address, m_idNumber, m_issuer, m_validity, m_kind,
+                      m_englishName, m_nationality, m_passNumber, m_issueCount})
         l->clear();
     m_photo->clear();
     m_reveal->setVisible(false);

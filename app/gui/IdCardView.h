@@ -41,6 +41,15 @@ private:
     QLabel *m_issuer = nullptr;
     QLabel *m_validity = nullptr;
     QLabel *m_kind = nullptr;
+    // Rows only some card kinds have (foreign permanent resident cards, HMT residence permits).
+    QLabel *m_englishName = nullptr;
+    QLabel *m_nationality = nullptr;
+    QLabel *m_passNumber = nullptr;
+    QLabel *m_issueCount = nullptr;
+    QList<QWidget *> m_foreignRows;
+    QList<QWidget *> m_permitRows;
+    QList<QWidget *> m_residentRows;
+    QList<QWidget *> m_addressRow;
     QPushButton *m_reveal = nullptr;
 };
 
