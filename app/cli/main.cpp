@@ -42,6 +42,8 @@ QString usage()
         "  officer list              list the profile's officers\n"
         "  officer passwd --officer N  change a password (old, then new, from stdin)\n"
         "  audit verify              check the audit log's hash chain (JSON; exit 1 when broken)\n"
+        "  seed --cases N [--seed S] --officer N\n"
+        "                            add N synthetic cases to the profile, for practice and benchmarks\n"
         "\n"
         "Options (every command):\n"
         "  --profile NAME            counter, housecall or practice (default counter)\n"
@@ -124,6 +126,7 @@ int main(int argc, char **argv)
     if (command == u"self-test") return ow::cli::runSelfTest(ctx, rest);
     if (command == u"officer") return ow::cli::runOfficer(ctx, rest);
     if (command == u"audit") return ow::cli::runAudit(ctx, rest);
+    if (command == u"seed") return ow::cli::runSeed(ctx, rest);
 
     err << QCoreApplication::translate("ow::cli", "Unknown command \"%1\".").arg(command) << "\n" << usage();
     return ow::cli::kUsage;

@@ -4,6 +4,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Statement.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -21,14 +22,20 @@ struct Run {
     [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-Run cli(const QStringList &args)
+// `input` goes to the command's stdin (passwords, one per line); `password` into OW_PASSWORD.
+Run cli(const QStringList &args, const QByteArray &input = {}, const QString &password = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("QT_QPA_PLATFORM", "offscreen");
     env.insert("LC_ALL", "C.UTF-8");
+    env.remove("OW_PASSWORD");
+    if (!password.isEmpty()) env.insert("OW_PASSWORD", password);
     p.setProcessEnvironment(env);
     p.start(QDir(ow::test::binDir()).filePath("onewindow-cli"), args);
+    REQUIRE(p.waitForStarted(10000));
+    if (!input.isEmpty()) p.write(input);
+    p.closeWriteChannel();
     REQUIRE(p.waitForFinished(60000));
     return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
 }
@@ -217,4 +224,55 @@ TEST_CASE("cli audit verify fails with the reason when the database cannot be op
     CHECK(cli({"audit", "--data-dir", tmp.path()}).exitCode == 2);
     CHECK(cli({"audit", "check", "--data-dir", tmp.path()}).exitCode == 2);
     CHECK(cli({"audit", "verify", "now", "--data-dir", tmp.path()}).exitCode == 2);
+}
+
+TEST_CASE("cli seed fills a profile with synthetic cases for a logged-in officer")
+{
+    ow::test::TempDir tmp;
+    auto added = cli({"officer", "add", "--number", "900001", "--name", "管理员", "--role", "admin", "--data-dir",
+                      tmp.path()},
+                     "seed-password\n");
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+
+    auto r = cli({"seed", "--cases", "300", "--seed", "5", "--officer", "900001", "--data-dir", tmp.path()}, {},
+                 "seed-password");
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.json()["cases"].toInt() == 300);
+    CHECK(r.json()["seconds"].toDouble() > 0);
+    CHECK(r.json()["casesPerSecond"].toDouble() > 0);
+    CHECK(r.err.contains(QStringLiteral("300 / 300")));
+    {
+        auto db = ow::storage::Database::open(QDir(tmp.path()).filePath("counter/onewindow.db"));
+        REQUIRE(db.ok());
+        ow::storage::Statement st(db.value(), "SELECT count(*) FROM case_record");
+        REQUIRE(st.step().value());
+        CHECK(st.int64(0) == 300);
+    }
+    CHECK(cli({"audit", "verify", "--data-dir", tmp.path()}).exitCode == 0);
+
+    // Personal data: no officer, or the wrong password, and nothing is written.
+    auto anonymous = cli({"seed", "--cases", "10", "--data-dir", tmp.path()}, {}, "seed-password");
+    CHECK(anonymous.exitCode == 1);
+    CHECK(anonymous.err.contains(QStringLiteral("--officer")));
+    auto wrong = cli({"seed", "--cases", "10", "--officer", "900001", "--data-dir", tmp.path()}, "not-the-password\n");
+    CHECK(wrong.exitCode == 1);
+    CHECK_FALSE(wrong.err.isEmpty());
+    auto db = ow::storage::Database::open(QDir(tmp.path()).filePath("counter/onewindow.db"));
+    REQUIRE(db.ok());
+    ow::storage::Statement st(db.value(), "SELECT count(*) FROM case_record");
+    REQUIRE(st.step().value());
+    CHECK(st.int64(0) == 300);
+}
+
+TEST_CASE("cli seed refuses a bad number of cases as a usage error")
+{
+    ow::test::TempDir tmp;
+    for (const char *n : {"0", "-5", "5000001", "many"}) {
+        INFO(n);
+        CHECK(cli({"seed", "--cases", n, "--officer", "900001", "--data-dir", tmp.path()}, {}, "x").exitCode == 2);
+    }
+    CHECK(cli({"seed", "--officer", "900001", "--data-dir", tmp.path()}, {}, "x").exitCode == 2);
+    CHECK(cli({"seed", "now", "--cases", "5", "--data-dir", tmp.path()}, {}, "x").exitCode == 2);
 }
