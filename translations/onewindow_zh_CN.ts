@@ -132,56 +132,6 @@
         <translation>警号 %1 的密码：</translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli [options] COMMAND ...
-
-Commands:
-  self-test                 check the profile's data folder, database, plugins and devices
-  devices list              list device plugins and the devices they offer
-  id check NUMBER           validate an ID number (JSON; exit 1 when invalid)
-  id upgrade NUMBER15       print the 18-digit form of a 15-digit number
-  officer add --number N --name NAME --role ROLE [--role ROLE...]
-                            add an officer (password from stdin). The first officer of a
-                            profile must be an admin; later ones need --officer ADMIN
-  officer list              list the profile's officers
-  officer passwd --officer N  change a password (old, then new, from stdin)
-  audit verify              check the audit log's hash chain (JSON; exit 1 when broken)
-
-Options (every command):
-  --profile NAME            counter, housecall or practice (default counter)
-  --data-dir DIR            data root; the profile's data lives in DIR/NAME
-  --plugin-dir DIR          device plugin folder
-  --lang zh_CN|en           language of messages (default: the system's)
-  --officer NUMBER          who runs the command; commands that touch personal data need it.
-                            The password comes from OW_PASSWORD or the first line of stdin
-  --version                 print the version
-
-</source>
-        <translation>用法：onewindow-cli [选项] 命令 ...
-
-命令：
-  self-test                 检查本模式的数据目录、数据库、设备驱动和设备
-  devices list              列出设备驱动插件及其可用设备
-  id check 号码             校验身份号码（JSON；无效时退出码为 1）
-  id upgrade 15位号码       输出 15 位号码对应的 18 位号码
-  officer add --number 警号 --name 姓名 --role 角色 [--role 角色...]
-                            添加民警账号（密码从标准输入读取）。每个模式的第一个账号
-                            必须是管理员；之后须用 --officer 管理员警号 登录后添加
-  officer list              列出本模式的民警账号
-  officer passwd --officer 警号  修改密码（从标准输入依次读取旧密码和新密码）
-  audit verify              校验审计日志的哈希链（JSON；被破坏时退出码为 1）
-
-选项（所有命令通用）：
-  --profile 模式            counter、housecall 或 practice（默认 counter）
-  --data-dir 目录           数据根目录；各模式的数据位于 目录/模式名
-  --plugin-dir 目录         设备驱动插件目录
-  --lang zh_CN|en           消息语言（默认跟随系统）
-  --officer 警号            执行命令的民警；涉及个人信息的命令必须提供。
-                            密码取自 OW_PASSWORD 或标准输入的第一行
-  --version                 显示版本
-
-</translation>
-    </message>
-    <message>
         <source>Unknown role "%1": use officer, supervisor, trainer or admin.</source>
         <translation>未知的角色“%1”：请使用 officer、supervisor、trainer 或 admin。</translation>
     </message>
@@ -236,6 +186,84 @@ Options (every command):
     <message>
         <source>broken at row %1: %2</source>
         <translation>在第 %1 条记录处被破坏：%2</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli seed --cases N [--seed S] --officer NUMBER</source>
+        <translation>用法：onewindow-cli seed --cases N [--seed S] --officer 警号</translation>
+    </message>
+    <message>
+        <source>--cases must be a whole number from 1 to %1.</source>
+        <translation>--cases 必须是 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed 必须是整数。</translation>
+    </message>
+    <message>
+        <source>Seeding stopped after %1 cases: %2</source>
+        <translation>已添加 %1 个业务后停止：%2</translation>
+    </message>
+    <message>
+        <source>seeded %1 / %2</source>
+        <translation>已添加 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli [options] COMMAND ...
+
+Commands:
+  self-test                 check the profile's data folder, database, plugins and devices
+  devices list              list device plugins and the devices they offer
+  id check NUMBER           validate an ID number (JSON; exit 1 when invalid)
+  id upgrade NUMBER15       print the 18-digit form of a 15-digit number
+  officer add --number N --name NAME --role ROLE [--role ROLE...]
+                            add an officer (password from stdin). The first officer of a
+                            profile must be an admin; later ones need --officer ADMIN
+  officer list              list the profile's officers
+  officer passwd --officer N  change a password (old, then new, from stdin)
+  audit verify              check the audit log's hash chain (JSON; exit 1 when broken)
+  seed --profile practice --cases N [--seed S] --officer N
+                            add N synthetic cases to the practice profile
+
+Options (every command):
+  --profile NAME            counter, housecall or practice (default counter)
+  --data-dir DIR            data root; the profile's data lives in DIR/NAME
+  --plugin-dir DIR          device plugin folder
+  --lang zh_CN|en           language of messages (default: the system's)
+  --officer NUMBER          who runs the command; commands that touch personal data need it.
+                            The password comes from OW_PASSWORD or the first line of stdin
+  --version                 print the version
+
+</source>
+        <translation>用法：onewindow-cli [选项] 命令 ...
+
+命令：
+  self-test                 检查本模式的数据目录、数据库、设备驱动和设备
+  devices list              列出设备驱动插件及其可用设备
+  id check 号码             校验身份号码（JSON；无效时退出码为 1）
+  id upgrade 15位号码       输出 15 位号码对应的 18 位号码
+  officer add --number 警号 --name 姓名 --role 角色 [--role 角色...]
+                            添加民警账号（密码从标准输入读取）。每个模式的第一个账号
+                            必须是管理员；之后须用 --officer 管理员警号 登录后添加
+  officer list              列出本模式的民警账号
+  officer passwd --officer 警号  修改密码（从标准输入依次读取旧密码和新密码）
+  audit verify              校验审计日志的哈希链（JSON；被破坏时退出码为 1）
+  seed --profile practice --cases N [--seed S] --officer 警号
+                            向练习模式添加 N 个模拟业务
+
+选项（所有命令通用）：
+  --profile 模式            counter、housecall 或 practice（默认 counter）
+  --data-dir 目录           数据根目录；各模式的数据位于 目录/模式名
+  --plugin-dir 目录         设备驱动插件目录
+  --lang zh_CN|en           消息语言（默认跟随系统）
+  --officer 警号            执行命令的民警；涉及个人信息的命令必须提供。
+                            密码取自 OW_PASSWORD 或标准输入的第一行
+  --version                 显示版本
+
+</translation>
+    </message>
+    <message>
+        <source>seed fills only the practice profile: synthetic cases must never mix with real ones. Add --profile practice.</source>
+        <translation>seed 只能用于练习模式：模拟业务绝不能与正式业务混在一起。请加上 --profile practice。</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,15 @@ int runSeed(Context &ctx, const QStringList &args)
         }
     }
 
+    // Synthetic cases in a real profile would go to the central service with its outbox: only
+    // practice (whose data never leaves it) may be filled. Benchmarks use their own profiles.
+    if (!ctx.profile.isPractice()) {
+        ctx.err << QCoreApplication::translate("ow::cli",
+                                               "seed fills only the practice profile: synthetic cases must never mix "
+                                               "with real ones. Add --profile practice.")
+                << "\n";
+        return kFailure;
+    }
     auto store = openStore(ctx);
     if (!store) return kFailure;
     auto who = authenticate(ctx, *store);

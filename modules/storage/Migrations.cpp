@@ -128,6 +128,19 @@ CREATE TABLE outbox (
 ) STRICT;
 CREATE INDEX outbox_state ON outbox(state, id);
 )sql"},
+        {3, R"sql(
+-- Look-ups return the newest cases first: with the date in the index the newest 50 of a common
+-- name come straight from the index instead of sorting every match (588 for the commonest
+-- synthetic name at a million cases).
+DROP INDEX case_record_id_hash;
+DROP INDEX case_record_name_hash;
+DROP INDEX case_record_phone_hash;
+CREATE INDEX case_record_id_hash ON case_record(id_hash, created_at);
+CREATE INDEX case_record_name_hash ON case_record(name_hash, created_at);
+CREATE INDEX case_record_phone_hash ON case_record(phone_hash, created_at);
+-- The sync finds a case's pending operations by its key.
+CREATE INDEX outbox_entity ON outbox(entity, entity_key);
+)sql"},
     };
     return list;
 }

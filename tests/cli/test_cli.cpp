@@ -226,44 +226,50 @@ TEST_CASE("cli audit verify fails with the reason when the database cannot be op
     CHECK(cli({"audit", "verify", "now", "--data-dir", tmp.path()}).exitCode == 2);
 }
 
-TEST_CASE("cli seed fills a profile with synthetic cases for a logged-in officer")
+TEST_CASE("cli seed fills the practice profile with synthetic cases for a logged-in officer")
 {
     ow::test::TempDir tmp;
-    auto added = cli({"officer", "add", "--number", "900001", "--name", "管理员", "--role", "admin", "--data-dir",
-                      tmp.path()},
-                     "seed-password\n");
-    INFO(added.err.toStdString());
-    REQUIRE(added.exitCode == 0);
-
-    auto r = cli({"seed", "--cases", "300", "--seed", "5", "--officer", "900001", "--data-dir", tmp.path()}, {},
-                 "seed-password");
+    // The practice demo administrator (000001 / practice-admin) exists from the first open.
+    auto r = cli({"seed", "--profile", "practice", "--cases", "300", "--seed", "5", "--officer", "000001", "--data-dir",
+                  tmp.path()},
+                 {}, "practice-admin");
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(r.json()["cases"].toInt() == 300);
     CHECK(r.json()["seconds"].toDouble() > 0);
     CHECK(r.json()["casesPerSecond"].toDouble() > 0);
     CHECK(r.err.contains(QStringLiteral("300 / 300")));
-    {
-        auto db = ow::storage::Database::open(QDir(tmp.path()).filePath("counter/onewindow.db"));
+    auto count = [&] {
+        auto db = ow::storage::Database::open(QDir(tmp.path()).filePath("practice/onewindow.db"));
         REQUIRE(db.ok());
         ow::storage::Statement st(db.value(), "SELECT count(*) FROM case_record");
         REQUIRE(st.step().value());
-        CHECK(st.int64(0) == 300);
-    }
-    CHECK(cli({"audit", "verify", "--data-dir", tmp.path()}).exitCode == 0);
+        return st.int64(0);
+    };
+    CHECK(count() == 300);
+    CHECK(cli({"audit", "verify", "--profile", "practice", "--data-dir", tmp.path()}).exitCode == 0);
 
     // Personal data: no officer, or the wrong password, and nothing is written.
-    auto anonymous = cli({"seed", "--cases", "10", "--data-dir", tmp.path()}, {}, "seed-password");
+    auto anonymous = cli({"seed", "--profile", "practice", "--cases", "10", "--data-dir", tmp.path()}, {}, "practice-admin");
     CHECK(anonymous.exitCode == 1);
     CHECK(anonymous.err.contains(QStringLiteral("--officer")));
-    auto wrong = cli({"seed", "--cases", "10", "--officer", "900001", "--data-dir", tmp.path()}, "not-the-password\n");
+    auto wrong = cli({"seed", "--profile", "practice", "--cases", "10", "--officer", "000001", "--data-dir", tmp.path()},
+                     "not-the-password\n");
     CHECK(wrong.exitCode == 1);
     CHECK_FALSE(wrong.err.isEmpty());
-    auto db = ow::storage::Database::open(QDir(tmp.path()).filePath("counter/onewindow.db"));
-    REQUIRE(db.ok());
-    ow::storage::Statement st(db.value(), "SELECT count(*) FROM case_record");
-    REQUIRE(st.step().value());
-    CHECK(st.int64(0) == 300);
+    CHECK(count() == 300);
+}
+
+TEST_CASE("cli seed never fills a real profile")
+{
+    ow::test::TempDir tmp;
+    auto added = cli({"officer", "add", "--number", "900001", "--name", "管理员", "--role", "admin", "--data-dir",
+                      tmp.path()},
+                     "seed-password\n");
+    REQUIRE(added.exitCode == 0);
+    auto r = cli({"seed", "--cases", "10", "--officer", "900001", "--data-dir", tmp.path()}, {}, "seed-password");
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("practice")));
 }
 
 TEST_CASE("cli seed refuses a bad number of cases as a usage error")
