@@ -97,6 +97,24 @@ void ClientApp::showLogin()
 
 void ClientApp::login(const QString &profileName, const QString &officerNumber, const QString &password)
 {
+    runLoginWork(profileName, [officerNumber, password](storage::ProfileStore &store) -> core::Result<storage::LoggedIn> {
+        if (auto st = store.ensureDemoAccounts(); !st) return st.error();
+        return store.officers().login(officerNumber, password);
+    });
+}
+
+void ClientApp::setUpFirstAdmin(const QString &profileName, const QString &number, const QString &name,
+                                const QString &password)
+{
+    runLoginWork(profileName, [number, name, password](storage::ProfileStore &store) -> core::Result<storage::LoggedIn> {
+        const storage::NewOfficer o{number, name, {storage::Role::Admin}, false};
+        return store.officers().createFirstAdmin(o, password, store.kdfCost());
+    });
+}
+
+void ClientApp::runLoginWork(const QString &profileName,
+                             std::function<core::Result<storage::LoggedIn>(storage::ProfileStore &)> work)
+{
     if (m_busy || m_session) return;
     const auto kind = core::Profile::fromName(profileName);
     if (!kind) {
@@ -115,37 +133,10 @@ void ClientApp::login(const QString &profileName, const QString &officerNumber, 
         watcher->deleteLater();
         finishLogin(profileName, r.status, r.officer);
     });
-    watcher->setFuture(QtConcurrent::run([profile, workstation, officerNumber, password]() -> LoginResult {
+    watcher->setFuture(QtConcurrent::run([profile, workstation, work = std::move(work)]() -> LoginResult {
         auto store = storage::ProfileStore::open(profile, workstation);
         if (!store) return {store.error(), nullptr};
-        if (auto st = store.value()->ensureDemoAccounts(); !st) return {st, nullptr};
-        auto who = store.value()->officers().login(officerNumber, password);
-        if (!who) return {who.error(), nullptr};
-        return {{}, std::make_shared<storage::LoggedIn>(who.value())};
-    }));
-}
-
-void ClientApp::setUpFirstAdmin(const QString &profileName, const QString &number, const QString &name,
-                                const QString &password)
-{
-    if (m_busy || m_session) return;
-    const auto kind = core::Profile::fromName(profileName);
-    if (!kind) return;
-    const core::Profile profile(kind->kind(), m_options.dataRoot);
-    const QString workstation = workstationId();
-    m_busy = true;
-    if (m_login) m_login->setBusy(true);
-    auto *watcher = new QFutureWatcher<LoginResult>(this);
-    connect(watcher, &QFutureWatcher<LoginResult>::finished, this, [this, watcher, profileName] {
-        const LoginResult r = watcher->result();
-        watcher->deleteLater();
-        finishLogin(profileName, r.status, r.officer);
-    });
-    watcher->setFuture(QtConcurrent::run([profile, workstation, number, name, password]() -> LoginResult {
-        auto store = storage::ProfileStore::open(profile, workstation);
-        if (!store) return {store.error(), nullptr};
-        storage::NewOfficer o{number, name, {storage::Role::Admin}, false};
-        auto who = store.value()->officers().createFirstAdmin(o, password, store.value()->kdfCost());
+        auto who = work(*store.value());
         if (!who) return {who.error(), nullptr};
         return {{}, std::make_shared<storage::LoggedIn>(who.value())};
     }));

@@ -7,7 +7,13 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 #include <memory>
+
+namespace ow::storage {
+class ProfileStore;
+}
 
 namespace ow::gui {
 
@@ -53,6 +59,9 @@ signals:
 private:
     void showLogin();
     void setLanguage(const QString &language, bool remember);
+    // Opens the profile's store on a pool thread, runs `work` there, and finishes the login here.
+    void runLoginWork(const QString &profileName,
+                      std::function<core::Result<storage::LoggedIn>(storage::ProfileStore &)> work);
     void finishLogin(const QString &profileName, const core::Status &outcome,
                      const std::shared_ptr<storage::LoggedIn> &who);
     [[nodiscard]] QString workstationSettingsPath() const;
