@@ -38,6 +38,18 @@ QByteArray indexOrNull(const Vault &v, const char *domain, const QString &value)
     return value.isEmpty() ? QByteArray() : v.blindIndex(domain, value);
 }
 
+// UUIDv7 layout (48-bit milliseconds, then random): unique across workstations like a random
+// UUID, but appended at the end of the outbox's unique index instead of anywhere in it, which keeps
+// inserts fast as the table grows.
+QString timeOrderedId(const QDateTime &now)
+{
+    QByteArray b = QUuid::createUuid().toRfc4122();
+    const quint64 ms = quint64(now.toMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i) b[i] = char((ms >> (40 - 8 * i)) & 0xFF);
+    b[6] = char((quint8(b[6]) & 0x0F) | 0x70);  // version 7
+    return QUuid::fromRfc4122(b).toString(QUuid::WithoutBraces);
+}
+
 constexpr const char *kColumns =
     "id, case_number, status, matter_code, catalog_version, officer, created_at, updated_at, version, "
     "name_enc, id_number_enc, address_enc, phone_enc, payload_enc";
@@ -123,7 +135,7 @@ core::Status CaseStore::insert(CaseRecord &c, const QString &officer)
     QJsonObject op{{"caseNumber", c.caseNumber}, {"status", core::caseStatusKey(c.status)}};
     Statement out(m_db, "INSERT INTO outbox(op_id, entity, entity_key, base_version, created_at, payload_enc) "
                         "VALUES (?1, 'case', ?2, 0, ?3, ?4)");
-    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString opId = timeOrderedId(m_clock.now());
     out.bind(1, opId).bind(2, c.caseNumber).bind(3, isoUtc(now));
     out.bind(4, v.seal(QJsonDocument(op).toJson(QJsonDocument::Compact), QByteArray("outbox:") + opId.toUtf8()));
     return out.exec();
