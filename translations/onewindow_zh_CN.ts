@@ -918,6 +918,53 @@ Options (every command):
     </message>
 </context>
 <context>
+    <name>ow::devices::VendorIdReader</name>
+    <message>
+        <source>The ID reader's vendor library %1 cannot be loaded: it may be built for another system or need a library that is missing.</source>
+        <translation>无法加载读卡器厂商库 %1：它可能是为其他系统编译的，或缺少它所依赖的库。</translation>
+    </message>
+    <message>
+        <source>The ID reader's vendor library %1 is not installed.</source>
+        <translation>读卡器厂商库 %1 未安装。</translation>
+    </message>
+    <message>
+        <source>The vendor library %1 is not a supported ID reader library.</source>
+        <translation>厂商库 %1 不是受支持的读卡器库。</translation>
+    </message>
+    <message>
+        <source>The vendor ID reader has no library set (option library).</source>
+        <translation>厂商读卡器未设置库文件（选项 library）。</translation>
+    </message>
+    <message>
+        <source>The ID reader port %1 is not valid: use 1 to 16 for a serial reader or 1001 to 1016 for a USB reader.</source>
+        <translation>读卡器端口 %1 无效：串口读卡器请用 1 到 16，USB 读卡器请用 1001 到 1016。</translation>
+    </message>
+    <message>
+        <source>The ID reader on port %1 cannot be opened: check its cable and power.</source>
+        <translation>无法打开端口 %1 上的读卡器：请检查连接线和电源。</translation>
+    </message>
+    <message>
+        <source>The ID reader did not answer in time. Try again; if this repeats, check its cable.</source>
+        <translation>读卡器未及时响应。请重试；如反复出现，请检查连接线。</translation>
+    </message>
+    <message>
+        <source>The data from the ID reader was damaged on the way. Try again; if this repeats, check its cable.</source>
+        <translation>读卡器传来的数据在传输中损坏。请重试；如反复出现，请检查连接线。</translation>
+    </message>
+    <message>
+        <source>The ID reader was disconnected. Plug it in again.</source>
+        <translation>读卡器已断开，请重新插好。</translation>
+    </message>
+    <message>
+        <source>The ID reader's library reported error %1.</source>
+        <translation>读卡器库返回错误 %1。</translation>
+    </message>
+    <message>
+        <source>The ID reader is not open.</source>
+        <translation>读卡器未打开。</translation>
+    </message>
+</context>
+<context>
     <name>ow::documents</name>
     <message>
         <source>%1 · Officer %2 · Printed %3</source>
@@ -1543,6 +1590,26 @@ workstation</source>
     <message>
         <source>The reader sent a damaged answer. Try again.</source>
         <translation>读卡器返回的数据已损坏，请重试。</translation>
+    </message>
+    <message>
+        <source>The chip photo decoder %1 is not installed or cannot be loaded.</source>
+        <translation>芯片照片解码库 %1 未安装或无法加载。</translation>
+    </message>
+    <message>
+        <source>%1 is not a chip photo decoder library.</source>
+        <translation>%1 不是芯片照片解码库。</translation>
+    </message>
+    <message>
+        <source>The chip photo cannot be decoded on this workstation.</source>
+        <translation>本工作站无法解码芯片照片。</translation>
+    </message>
+    <message>
+        <source>The card's chip photo is incomplete.</source>
+        <translation>证件芯片照片不完整。</translation>
+    </message>
+    <message>
+        <source>The chip photo could not be decoded.</source>
+        <translation>芯片照片解码失败。</translation>
     </message>
 </context>
 <context>
