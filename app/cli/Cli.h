@@ -52,6 +52,7 @@ int runDevices(Context &ctx, const QStringList &args);
 int runSelfTest(Context &ctx, const QStringList &args);
 int runOfficer(Context &ctx, const QStringList &args);
 int runAudit(Context &ctx, const QStringList &args);
+int runCard(Context &ctx, const QStringList &args);
 
 void printJson(QTextStream &out, const QJsonObject &o);
 void printJson(QTextStream &out, const QJsonArray &a);
