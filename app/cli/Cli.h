@@ -53,6 +53,7 @@ int runSelfTest(Context &ctx, const QStringList &args);
 int runOfficer(Context &ctx, const QStringList &args);
 int runAudit(Context &ctx, const QStringList &args);
 int runSeed(Context &ctx, const QStringList &args);
+int runCard(Context &ctx, const QStringList &args);
 
 void printJson(QTextStream &out, const QJsonObject &o);
 void printJson(QTextStream &out, const QJsonArray &a);

@@ -44,6 +44,14 @@ QString usage()
         "  audit verify              check the audit log's hash chain (JSON; exit 1 when broken)\n"
         "  seed --profile practice --cases N [--seed S] --officer N\n"
         "                            add N synthetic cases to the practice profile\n"
+        "  card decode FILE          decode a 256-byte card text block or a reader's whole answer\n"
+        "                            frame (JSON with every field and the card kind)\n"
+        "  card read --port TTY [--baud N] [--timeout MS]\n"
+        "                            read one card through the serial SAM reader driver (JSON; exit 1\n"
+        "                            with the reason when no card was read)\n"
+        "  card simulate [--card FILE] [--scenario NAME] [--baud N]\n"
+        "                            run a simulated reader on a new pseudo-terminal and print its\n"
+        "                            path; until Ctrl+C (SIGINT) or SIGTERM\n"
         "\n"
         "Options (every command):\n"
         "  --profile NAME            counter, housecall or practice (default counter)\n"
@@ -88,7 +96,12 @@ int main(int argc, char **argv)
                        {"role", "role: officer, supervisor, trainer, admin (repeatable)", "ROLE"},
                        {"cipher", "cipher suite of a new profile: xchacha20poly1305 or sm4-ctr-hmac-sm3", "SUITE"},
                        {"cases", "how many cases (seed)", "N"},
-                       {"seed", "random seed (seed)", "N"}});
+                       {"seed", "random seed (seed)", "N"},
+                       {"port", "serial port of the ID reader (card read)", "TTY"},
+                       {"baud", "line speed (card read, card simulate)", "N"},
+                       {"timeout", "longest silence waited for in ms (card read)", "MS"},
+                       {"card", "card file, JSON with a photo beside it (card simulate)", "FILE"},
+                       {"scenario", "simulator scenario (card simulate)", "NAME"}});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << "\n" << usage();
@@ -127,6 +140,7 @@ int main(int argc, char **argv)
     if (command == u"officer") return ow::cli::runOfficer(ctx, rest);
     if (command == u"audit") return ow::cli::runAudit(ctx, rest);
     if (command == u"seed") return ow::cli::runSeed(ctx, rest);
+    if (command == u"card") return ow::cli::runCard(ctx, rest);
 
     err << QCoreApplication::translate("ow::cli", "Unknown command \"%1\".").arg(command) << "\n" << usage();
     return ow::cli::kUsage;

@@ -90,6 +90,11 @@ QString statusMessage(quint8 status)
         .arg(QStringLiteral("%1").arg(status, 2, 16, QChar(u'0')).toUpper());
 }
 
+bool FrameParser::holdsPartialFrame() const
+{
+    return m_buf.startsWith(QByteArrayView(kPreamble, kPreambleSize));
+}
+
 void FrameParser::feed(QByteArrayView bytes) { m_buf.append(bytes.data(), bytes.size()); }
 
 std::optional<core::Result<Frame>> FrameParser::next()

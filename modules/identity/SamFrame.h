@@ -83,6 +83,9 @@ public:
     std::optional<core::Result<Frame>> next();
     // Bytes held that do not yet form a frame.
     [[nodiscard]] qsizetype pending() const { return m_buf.size(); }
+    // True when the bytes held start a frame (preamble seen, the rest not yet arrived): a reader
+    // that falls silent now has cut its answer short, rather than sent noise.
+    [[nodiscard]] bool holdsPartialFrame() const;
     void clear() { m_buf.clear(); }
 
 private:

@@ -2,6 +2,9 @@
 
 #include "TestSupport.h"
 
+#include "core/IdCard.h"
+#include "identity/CardText.h"
+#include "identity/SamFrame.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -281,4 +284,118 @@ TEST_CASE("cli seed refuses a bad number of cases as a usage error")
     }
     CHECK(cli({"seed", "--officer", "900001", "--data-dir", tmp.path()}, {}, "x").exitCode == 2);
     CHECK(cli({"seed", "now", "--cases", "5", "--data-dir", tmp.path()}, {}, "x").exitCode == 2);
+namespace {
+
+QString cardFile(const char *name) { return QDir(ow::test::sourceDir()).filePath(QStringLiteral("devices/sim-idreader/cards/") + name); }
+
+QByteArray be16(int v) { return QByteArray().append(char(v >> 8)).append(char(v & 0xFF)); }
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+TEST_CASE("cli card decode reads a 256-byte text block and a whole 1295-byte answer frame")
+{
+    ow::test::TempDir tmp;
+    QFile json(cardFile("09-permit-chenmeiling.json"));
+    REQUIRE(json.open(QIODevice::ReadOnly));
+    const auto card = ow::core::IdCard::fromJson(QJsonDocument::fromJson(json.readAll()).object());
+    REQUIRE(card.ok());
+    const QByteArray text = ow::identity::encodeCardText(card.value());
+    writeFile(tmp.file("block.bin"), text);
+    const QByteArray frame = ow::identity::sam::buildResponse(
+        ow::identity::sam::kSuccess, be16(256) + be16(1024) + text + QByteArray(1024, 'w'));
+    REQUIRE(frame.size() == 1295);
+    writeFile(tmp.file("frame.bin"), frame);
+
+    auto block = cli({"card", "decode", tmp.file("block.bin"), "--as-of", "2026-11-21"});
+    INFO(block.err.toStdString());
+    CHECK(block.exitCode == 0);
+    QJsonObject o = block.json();
+    CHECK(o["source"].toString() == QStringLiteral("text-block"));
+    CHECK(o["kind"].toString() == QStringLiteral("hmt-residence-permit"));
+    CHECK(o["name"].toString() == QStringLiteral("陈美玲"));
+    CHECK(o["idNumber"].toString() == QStringLiteral("810000199103150020"));
+    CHECK(o["passNumber"].toString() == QStringLiteral("H60221874"));
+    CHECK(o["issueCount"].toInt() == 1);
+    CHECK(o["birthDate"].toString() == QStringLiteral("1991-03-15"));
+    CHECK(o["validTo"].toString() == QStringLiteral("2028-05-10"));
+    CHECK_FALSE(o["expired"].toBool());
+    CHECK_FALSE(o["photoUndecodable"].toBool());
+
+    auto whole = cli({"card", "decode", tmp.file("frame.bin")});
+    CHECK(whole.exitCode == 0);
+    o = whole.json();
+    CHECK(o["source"].toString() == QStringLiteral("frame-30-01"));
+    CHECK(o["name"].toString() == QStringLiteral("陈美玲"));
+    CHECK(o["photoBytes"].toInt() == 1024);
+    CHECK(o["photoUndecodable"].toBool());
+
+    QByteArray damaged = frame;
+    damaged[1294] = char(damaged[1294] ^ 0x01);
+    writeFile(tmp.file("damaged.bin"), damaged);
+    auto bad = cli({"card", "decode", tmp.file("damaged.bin")});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.json()["code"].toString() == QStringLiteral("idreader.frame_checksum"));
+    writeFile(tmp.file("noise.bin"), QByteArray(100, 'n'));
+    CHECK(cli({"card", "decode", tmp.file("noise.bin")}).json()["code"].toString() == QStringLiteral("card.format"));
+    writeFile(tmp.file("nocard.bin"), ow::identity::sam::buildResponse(ow::identity::sam::kNoCard));
+    CHECK(cli({"card", "decode", tmp.file("nocard.bin")}).json()["code"].toString() == QStringLiteral("idreader.no_card"));
+    CHECK(cli({"card", "decode", tmp.file("missing.bin")}).exitCode == 1);
+    CHECK(cli({"card", "decode"}).exitCode == 2);
+    CHECK(cli({"card"}).exitCode == 2);
+    CHECK(cli({"card", "fold"}).exitCode == 2);
+}
+
+TEST_CASE("cli card simulate serves a card on a pseudo-terminal and card read reads it through the serial driver")
+{
+    QProcess sim;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    sim.setProcessEnvironment(env);
+    sim.start(QDir(ow::test::binDir()).filePath("onewindow-cli"),
+              {"card", "simulate", "--card", cardFile("07-foreign-martin.json")});
+    REQUIRE(ow::test::waitUntil([&] { return sim.canReadLine(); }, 5000));
+    const QString port = QString::fromUtf8(sim.readLine()).trimmed();
+    INFO(port.toStdString());
+    REQUIRE(port.startsWith(QStringLiteral("/dev/")));
+
+    auto r = cli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir(), "--timeout", "500"});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    QJsonObject o = r.json();
+    CHECK(o["kind"].toString() == QStringLiteral("foreign-permanent"));
+    CHECK(o["englishName"].toString() == QStringLiteral("MARTIN, SOPHIE CLAIRE"));
+    CHECK(o["idNumber"].toString() == QStringLiteral("CAN310088061502"));
+    CHECK(o["photoUndecodable"].toBool());  // a real driver: WLT, no decoder
+
+    // The same card at 57600 baud: the driver switches the reader and back again.
+    auto slower = cli({"card", "read", "--port", port, "--baud", "57600", "--plugin-dir", ow::test::pluginDir(),
+                       "--timeout", "300"});
+    INFO(slower.err.toStdString());
+    CHECK(slower.exitCode == 0);
+
+    // Read error 41: exit 1 with the officer's reason.
+    sim.write("scenario read-error\n");
+    REQUIRE(ow::test::waitUntil([&] { return sim.readAllStandardError().contains("Scenario now"); }, 3000));
+    auto failed = cli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir()});
+    CHECK(failed.exitCode == 1);
+    CHECK(failed.json()["code"].toString() == QStringLiteral("idreader.read_failed"));
+    CHECK(failed.err.contains(QStringLiteral("hold it still")));
+
+    sim.terminate();  // SIGTERM
+    REQUIRE(sim.waitForFinished(5000));
+    CHECK(sim.exitStatus() == QProcess::NormalExit);
+    CHECK(sim.exitCode() == 0);
+
+    auto gone = cli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir()});
+    CHECK(gone.exitCode == 1);
+    CHECK(gone.err.contains(QStringLiteral("does not answer")));
+    CHECK(cli({"card", "read"}).exitCode == 2);
+    CHECK(cli({"card", "read", "--port", port, "--baud", "12345"}).exitCode == 2);
 }
