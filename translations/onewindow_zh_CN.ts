@@ -208,6 +208,90 @@
         <translation>已添加 %1 / %2</translation>
     </message>
     <message>
+        <source>seed fills only the practice profile: synthetic cases must never mix with real ones. Add --profile practice.</source>
+        <translation>seed 只能用于练习模式：模拟业务绝不能与正式业务混在一起。请加上 --profile practice。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli card decode FILE
+       onewindow-cli card read --port TTY [--baud N] [--timeout MS]
+       onewindow-cli card simulate [--card FILE] [--scenario NAME] [--baud N]</source>
+        <translation>用法：onewindow-cli card decode 文件
+      onewindow-cli card read --port 串口 [--baud N] [--timeout 毫秒]
+      onewindow-cli card simulate [--card 文件] [--scenario 场景] [--baud N]</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a 256-byte card text block nor a reader's answer frame (%2 bytes).</source>
+        <translation>%1 既不是 256 字节的证件文字信息块，也不是读卡器应答帧（%2 字节）。</translation>
+    </message>
+    <message>
+        <source>The answer frame in %1 holds no card text.</source>
+        <translation>%1 中的应答帧不含证件文字信息。</translation>
+    </message>
+    <message>
+        <source>Missing --port: name the reader's serial port, for example --port /dev/ttyUSB0.</source>
+        <translation>缺少 --port：请指定读卡器的串口，例如 --port /dev/ttyUSB0。</translation>
+    </message>
+    <message>
+        <source>Invalid --baud "%1": use 115200, 57600, 38400, 19200 or 9600.</source>
+        <translation>--baud 值“%1”无效：请使用 115200、57600、38400、19200 或 9600。</translation>
+    </message>
+    <message>
+        <source>Invalid --timeout "%1": give milliseconds, for example 1000.</source>
+        <translation>--timeout 值“%1”无效：请给出毫秒数，例如 1000。</translation>
+    </message>
+    <message>
+        <source>The idreader-sam plugin offers no ID card reader.</source>
+        <translation>idreader-sam 插件没有提供读卡器。</translation>
+    </message>
+    <message>
+        <source>The reader gave no answer.</source>
+        <translation>读卡器没有应答。</translation>
+    </message>
+    <message>
+        <source>The card was not read: %1</source>
+        <translation>未读到证件：%1</translation>
+    </message>
+    <message>
+        <source>Card read: %1 %2</source>
+        <translation>已读卡：%1 %2</translation>
+    </message>
+    <message>
+        <source>Simulated ID card reader on %1 (scenario %2). Commands on standard input: scenario NAME, place [CARD], lift, unplug. Stop with Ctrl+C.</source>
+        <translation>模拟读卡器运行在 %1（场景 %2）。可在标准输入中使用命令：scenario 场景名、place [证件]、lift、unplug。按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>Scenario now %1.</source>
+        <translation>当前场景：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown input "%1": use scenario NAME, place [CARD], lift or unplug.</source>
+        <translation>未知输入“%1”：请使用 scenario 场景名、place [证件]、lift 或 unplug。</translation>
+    </message>
+    <message>
+        <source>Simulated reader stopped after %1 commands and %2 card reads.</source>
+        <translation>模拟读卡器已停止，共处理 %1 条指令、%2 次读卡。</translation>
+    </message>
+    <message>
+        <source>Missing card subcommand: use decode, read or simulate.</source>
+        <translation>缺少 card 子命令：请使用 decode、read 或 simulate。</translation>
+    </message>
+    <message>
+        <source>Give one FILE after "card decode".</source>
+        <translation>请在“card decode”后给出一个文件。</translation>
+    </message>
+    <message>
+        <source>Unexpected "%1" after "card %2".</source>
+        <translation>“card %2”后有多余参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown card subcommand "%1": use decode, read or simulate.</source>
+        <translation>未知的 card 子命令“%1”：请使用 decode、read 或 simulate。</translation>
+    </message>
+    <message>
         <source>Usage: onewindow-cli [options] COMMAND ...
 
 Commands:
@@ -223,6 +307,14 @@ Commands:
   audit verify              check the audit log's hash chain (JSON; exit 1 when broken)
   seed --profile practice --cases N [--seed S] --officer N
                             add N synthetic cases to the practice profile
+  card decode FILE          decode a 256-byte card text block or a reader's whole answer
+                            frame (JSON with every field and the card kind)
+  card read --port TTY [--baud N] [--timeout MS]
+                            read one card through the serial SAM reader driver (JSON; exit 1
+                            with the reason when no card was read)
+  card simulate [--card FILE] [--scenario NAME] [--baud N]
+                            run a simulated reader on a new pseudo-terminal and print its
+                            path; until Ctrl+C (SIGINT) or SIGTERM
 
 Options (every command):
   --profile NAME            counter, housecall or practice (default counter)
@@ -249,6 +341,14 @@ Options (every command):
   audit verify              校验审计日志的哈希链（JSON；被破坏时退出码为 1）
   seed --profile practice --cases N [--seed S] --officer 警号
                             向练习模式添加 N 个模拟业务
+  card decode 文件          解析 256 字节的证件文字信息块或读卡器的完整应答帧
+                            （JSON，含全部字段和证件类型）
+  card read --port 串口 [--baud N] [--timeout 毫秒]
+                            通过串口 SAM 读卡器驱动读一次卡（JSON；未读到卡时
+                            退出码为 1 并给出原因）
+  card simulate [--card 文件] [--scenario 场景] [--baud N]
+                            在新的伪终端上运行模拟读卡器并输出其路径；
+                            直到 Ctrl+C（SIGINT）或 SIGTERM
 
 选项（所有命令通用）：
   --profile 模式            counter、housecall 或 practice（默认 counter）
@@ -260,10 +360,6 @@ Options (every command):
   --version                 显示版本
 
 </translation>
-    </message>
-    <message>
-        <source>seed fills only the practice profile: synthetic cases must never mix with real ones. Add --profile practice.</source>
-        <translation>seed 只能用于练习模式：模拟业务绝不能与正式业务混在一起。请加上 --profile practice。</translation>
     </message>
 </context>
 <context>
@@ -807,6 +903,13 @@ Options (every command):
     </message>
 </context>
 <context>
+    <name>ow::devices</name>
+    <message>
+        <source>The serial port cannot be set to %1 baud.</source>
+        <translation>无法将串口设置为 %1 波特。</translation>
+    </message>
+</context>
+<context>
     <name>ow::devices::PdfPrinter</name>
     <message>
         <source>PDF printer</source>
@@ -843,6 +946,29 @@ Options (every command):
     <message>
         <source>The PDF could not be saved in %1.</source>
         <translation>PDF 未能保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::devices::SamIdReader</name>
+    <message>
+        <source>No serial port is set for the ID reader. Set its port (for example /dev/ttyUSB0) in the device settings.</source>
+        <translation>未设置读卡器串口。请在设备设置中指定端口（例如 /dev/ttyUSB0）。</translation>
+    </message>
+    <message>
+        <source>The ID reader does not answer: its port %1 is missing. Check its cable and power, then wait for it to reconnect.</source>
+        <translation>读卡器无响应：找不到端口 %1。请检查连接线和电源，然后等待其自动重连。</translation>
+    </message>
+    <message>
+        <source>The ID reader's port %1 cannot be opened: another program is using it, or this account may not use serial ports (group dialout).</source>
+        <translation>无法打开读卡器端口 %1：端口正被其他程序使用，或当前账户无权使用串口（dialout 组）。</translation>
+    </message>
+    <message>
+        <source>The ID reader's port %1 cannot be opened. Check the reader's cable.</source>
+        <translation>无法打开读卡器端口 %1。请检查读卡器连接线。</translation>
+    </message>
+    <message>
+        <source>The ID reader is not ready.</source>
+        <translation>读卡器尚未就绪。</translation>
     </message>
 </context>
 <context>
@@ -885,36 +1011,8 @@ Options (every command):
         </translation>
     </message>
     <message>
-        <source>The ID reader does not answer. Check its cable and power, then wait for it to reconnect.</source>
-        <translation>读卡器无响应。请检查连接线和电源，然后等待其自动重连。</translation>
-    </message>
-    <message>
         <source>The simulated reader has no card files in %1.</source>
         <translation>模拟读卡器在 %1 中没有证件文件。</translation>
-    </message>
-    <message>
-        <source>The simulated card file %1 cannot be read.</source>
-        <translation>无法读取模拟证件文件 %1。</translation>
-    </message>
-    <message>
-        <source>The simulated card file %1 is not valid JSON.</source>
-        <translation>模拟证件文件 %1 不是有效的 JSON。</translation>
-    </message>
-    <message>
-        <source>The ID reader was disconnected. Plug it in again.</source>
-        <translation>读卡器已断开，请重新插好。</translation>
-    </message>
-    <message>
-        <source>No card on the reader: place the card flat on the reader.</source>
-        <translation>读卡器上没有卡片：请将卡片平放在读卡器上。</translation>
-    </message>
-    <message>
-        <source>The card could not be read: hold it still on the reader and try again.</source>
-        <translation>卡片读取失败：请将卡片在读卡器上放稳后重试。</translation>
-    </message>
-    <message>
-        <source>This card is not an identity card the reader recognises.</source>
-        <translation>读卡器无法识别此卡片，它不是可读取的身份证件。</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1708,62 @@ workstation</source>
     <message>
         <source>The chip photo could not be decoded.</source>
         <translation>芯片照片解码失败。</translation>
+    </message>
+    <message>
+        <source>The ID reader sent data that is not a valid answer. Try again; if this repeats, check the cable and the reader's speed setting.</source>
+        <translation>读卡器发来的数据不是有效应答。请重试；如反复出现，请检查连接线和读卡器的速率设置。</translation>
+    </message>
+    <message>
+        <source>The ID reader was disconnected. Plug it in again.</source>
+        <translation>读卡器已断开，请重新插好。</translation>
+    </message>
+    <message>
+        <source>The card read was cancelled.</source>
+        <translation>读卡已取消。</translation>
+    </message>
+    <message>
+        <source>The ID reader does not answer. Check its cable and power, then wait for it to reconnect.</source>
+        <translation>读卡器无响应。请检查连接线和电源，然后等待其自动重连。</translation>
+    </message>
+    <message>
+        <source>The ID reader cannot run at %1 baud: use 115200, 57600, 38400, 19200 or 9600.</source>
+        <translation>读卡器不支持 %1 波特：请使用 115200、57600、38400、19200 或 9600。</translation>
+    </message>
+    <message>
+        <source>The ID reader's answer was cut off. Try again; if this repeats, check the cable.</source>
+        <translation>读卡器的应答被截断。请重试；如反复出现，请检查连接线。</translation>
+    </message>
+    <message>
+        <source>The ID reader did not answer in time. Try again; if this repeats, check its cable and power.</source>
+        <translation>读卡器未及时响应。请重试；如反复出现，请检查连接线和电源。</translation>
+    </message>
+    <message>
+        <source>The ID reader sent an answer of an unexpected size. Try again.</source>
+        <translation>读卡器应答的长度不对。请重试。</translation>
+    </message>
+    <message>
+        <source>The simulated reader has no card files in %1.</source>
+        <translation>模拟读卡器在 %1 中没有证件文件。</translation>
+    </message>
+    <message>
+        <source>The simulated card file %1 cannot be read.</source>
+        <translation>无法读取模拟证件文件 %1。</translation>
+    </message>
+    <message>
+        <source>The simulated card file %1 is not valid JSON.</source>
+        <translation>模拟证件文件 %1 不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>Unknown simulator scenario "%1". Known: %2.</source>
+        <translation>未知的模拟场景“%1”。可用场景：%2。</translation>
+    </message>
+    <message>
+        <source>The simulated reader has no card for "%1".</source>
+        <translation>模拟读卡器没有“%1”对应的证件。</translation>
+    </message>
+    <message>
+        <source>The simulated reader cannot create its serial line.</source>
+        <translation>模拟读卡器无法创建串行线路。</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,8 @@ TEST_CASE("cli seed refuses a bad number of cases as a usage error")
     }
     CHECK(cli({"seed", "--officer", "900001", "--data-dir", tmp.path()}, {}, "x").exitCode == 2);
     CHECK(cli({"seed", "now", "--cases", "5", "--data-dir", tmp.path()}, {}, "x").exitCode == 2);
+}
+
 namespace {
 
 QString cardFile(const char *name) { return QDir(ow::test::sourceDir()).filePath(QStringLiteral("devices/sim-idreader/cards/") + name); }
