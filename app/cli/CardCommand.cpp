@@ -1,5 +1,8 @@
 #include "Cli.h"
 
+#include "storage/AuditLog.h"
+#include "storage/ProfileStore.h"
+
 #include "identity/CardText.h"
 #include "identity/SamFrame.h"
 #include "identity/SamReaderSession.h"
@@ -62,6 +65,27 @@ int fail(Context &ctx, const core::Error &e)
 }
 
 // Every field of the card, its kind, and what the screens derive from it.
+// The card's contents are personal data: whoever looks logs in first, and the look is audited.
+struct CardViewer {
+    std::unique_ptr<storage::ProfileStore> store;
+    QString officer;
+};
+
+std::optional<CardViewer> loginToView(Context &ctx)
+{
+    auto store = openStore(ctx);
+    if (!store) return std::nullopt;
+    auto who = authenticate(ctx, *store);
+    if (!who) return std::nullopt;
+    return CardViewer{std::move(store), who.value().officer.number};
+}
+
+void auditView(CardViewer &viewer, const core::IdCard &card, const QString &how)
+{
+    (void)viewer.store->audit().append({viewer.officer, QString::fromLatin1(storage::audit::kCardRead),
+                                        core::IdNumber::mask(card.idNumber), how});
+}
+
 QJsonObject cardJson(const core::IdCard &c, QDate today)
 {
     QJsonObject o = c.toJson();
@@ -80,6 +104,8 @@ int be16(const QByteArray &d, int at) { return (quint8(d[at]) << 8) | quint8(d[a
 // card decode FILE: a 256-byte text block, or a whole answer frame of 30 01 / 30 10.
 int runDecode(Context &ctx, const QString &path, QDate today)
 {
+    auto viewer = loginToView(ctx);
+    if (!viewer) return kFailure;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return fail(ctx, core::makeError(QStringLiteral("card.file"),
@@ -136,6 +162,7 @@ int runDecode(Context &ctx, const QString &path, QDate today)
     o.insert(QStringLiteral("photoBytes"), photoBytes);
     o.insert(QStringLiteral("fingerprintBytes"), fingerprintBytes);
     printJson(ctx.out, o);
+    auditView(*viewer, c, QStringLiteral("cli card decode"));
     return kOk;
 }
 
@@ -165,6 +192,9 @@ int runRead(Context &ctx, QDate today)
         return usageError(ctx, QCoreApplication::translate("ow::cli",
                                                            "Invalid --timeout \"%1\": give milliseconds, for example 1000.")
                                    .arg(ctx.option(QStringLiteral("timeout"))));
+
+    auto viewer = loginToView(ctx);
+    if (!viewer) return kFailure;
 
     devicekit::PluginRegistry registry(ctx.pluginDir);
     registry.discover();
@@ -203,6 +233,7 @@ int runRead(Context &ctx, QDate today)
     QJsonObject o = cardJson(*card, today);
     o.insert(QStringLiteral("port"), ctx.option(QStringLiteral("port")));
     printJson(ctx.out, o);
+    auditView(*viewer, *card, QStringLiteral("cli card read %1").arg(ctx.option(QStringLiteral("port"))));
     ctx.err << QCoreApplication::translate("ow::cli", "Card read: %1 %2")
                    .arg(core::idCardKindDisplayName(card->kind), core::IdNumber::mask(card->idNumber))
             << "\n";

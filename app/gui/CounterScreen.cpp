@@ -183,16 +183,7 @@ void CounterScreen::readCard()
 {
     if (m_reading) return;
     setReading(true);
-    // A new read starts a new identification: if it fails, no earlier citizen may stay on screen
-    // to be mistaken for this one (the earlier visit stays in its draft until a card replaces it).
-    m_current = {};
-    m_card->clear();
-    m_citizen.clear();
-    m_draftTimer->stop();
-    m_notes->blockSignals(true);
-    m_notes->clear();
-    m_notes->blockSignals(false);
-    m_notes->hide();
+    clearCitizen();
     showMessage(MessageKind::Info, tr("Reading the card… keep it flat on the reader."));
     emit statusMessage(tr("Reading the ID card…"));
     m_session.devices().readCard();
@@ -282,9 +273,27 @@ void CounterScreen::discardDraft()
     emit statusMessage(tr("The unfinished visit was discarded."));
 }
 
+void CounterScreen::clearCitizen()
+{
+    // A new read starts a new identification: if it fails, no earlier citizen may stay on screen
+    // to be mistaken for this one (the earlier visit stays in its draft until a card replaces it).
+    if (m_draftTimer->isActive()) {
+        m_draftTimer->stop();
+        saveDraft();  // the notes typed a moment ago are not lost
+    }
+    m_current = {};
+    m_card->clear();
+    m_citizen.clear();
+    m_notes->blockSignals(true);
+    m_notes->clear();
+    m_notes->blockSignals(false);
+    m_notes->hide();
+}
+
 void CounterScreen::onReadFailed(const core::Error &error)
 {
     setReading(false);
+    clearCitizen();  // also for reads the reader started itself (a card placed on it)
     showMessage(MessageKind::Error, tr("Could not read the card: %1").arg(error.message), true);
     emit statusMessage(tr("Card not read."));
 }

@@ -46,6 +46,7 @@ private:
     void onReadFailed(const core::Error &error);
     void setReading(bool reading);
     void showCard(const core::IdCard &card);
+    void clearCitizen();
     void saveDraft();
     [[nodiscard]] QString draftKey() const;
 

@@ -292,6 +292,13 @@ QString cardFile(const char *name) { return QDir(ow::test::sourceDir()).filePath
 
 QByteArray be16(int v) { return QByteArray().append(char(v >> 8)).append(char(v & 0xFF)); }
 
+// Card contents are personal data: these commands run as the practice demo administrator.
+Run cardCli(QStringList args, const QString &dataRoot)
+{
+    args << "--profile" << "practice" << "--officer" << "000001" << "--data-dir" << dataRoot;
+    return cli(args, {}, "practice-admin");
+}
+
 void writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -315,7 +322,7 @@ TEST_CASE("cli card decode reads a 256-byte text block and a whole 1295-byte ans
     REQUIRE(frame.size() == 1295);
     writeFile(tmp.file("frame.bin"), frame);
 
-    auto block = cli({"card", "decode", tmp.file("block.bin"), "--as-of", "2026-11-21"});
+    auto block = cardCli({"card", "decode", tmp.file("block.bin"), "--as-of", "2026-11-21"}, tmp.path());
     INFO(block.err.toStdString());
     CHECK(block.exitCode == 0);
     QJsonObject o = block.json();
@@ -330,7 +337,7 @@ TEST_CASE("cli card decode reads a 256-byte text block and a whole 1295-byte ans
     CHECK_FALSE(o["expired"].toBool());
     CHECK_FALSE(o["photoUndecodable"].toBool());
 
-    auto whole = cli({"card", "decode", tmp.file("frame.bin")});
+    auto whole = cardCli({"card", "decode", tmp.file("frame.bin")}, tmp.path());
     CHECK(whole.exitCode == 0);
     o = whole.json();
     CHECK(o["source"].toString() == QStringLiteral("frame-30-01"));
@@ -341,14 +348,14 @@ TEST_CASE("cli card decode reads a 256-byte text block and a whole 1295-byte ans
     QByteArray damaged = frame;
     damaged[1294] = char(damaged[1294] ^ 0x01);
     writeFile(tmp.file("damaged.bin"), damaged);
-    auto bad = cli({"card", "decode", tmp.file("damaged.bin")});
+    auto bad = cardCli({"card", "decode", tmp.file("damaged.bin")}, tmp.path());
     CHECK(bad.exitCode == 1);
     CHECK(bad.json()["code"].toString() == QStringLiteral("idreader.frame_checksum"));
     writeFile(tmp.file("noise.bin"), QByteArray(100, 'n'));
-    CHECK(cli({"card", "decode", tmp.file("noise.bin")}).json()["code"].toString() == QStringLiteral("card.format"));
+    CHECK(cardCli({"card", "decode", tmp.file("noise.bin")}, tmp.path()).json()["code"].toString() == QStringLiteral("card.format"));
     writeFile(tmp.file("nocard.bin"), ow::identity::sam::buildResponse(ow::identity::sam::kNoCard));
-    CHECK(cli({"card", "decode", tmp.file("nocard.bin")}).json()["code"].toString() == QStringLiteral("idreader.no_card"));
-    CHECK(cli({"card", "decode", tmp.file("missing.bin")}).exitCode == 1);
+    CHECK(cardCli({"card", "decode", tmp.file("nocard.bin")}, tmp.path()).json()["code"].toString() == QStringLiteral("idreader.no_card"));
+    CHECK(cardCli({"card", "decode", tmp.file("missing.bin")}, tmp.path()).exitCode == 1);
     CHECK(cli({"card", "decode"}).exitCode == 2);
     CHECK(cli({"card"}).exitCode == 2);
     CHECK(cli({"card", "fold"}).exitCode == 2);
@@ -367,7 +374,12 @@ TEST_CASE("cli card simulate serves a card on a pseudo-terminal and card read re
     INFO(port.toStdString());
     REQUIRE(port.startsWith(QStringLiteral("/dev/")));
 
-    auto r = cli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir(), "--timeout", "500"});
+    ow::test::TempDir data;
+    // Without an officer the card is not shown.
+    auto anonymous = cli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir()});
+    CHECK(anonymous.exitCode == 1);
+    CHECK(anonymous.err.contains(QStringLiteral("--officer")));
+    auto r = cardCli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir(), "--timeout", "500"}, data.path());
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     QJsonObject o = r.json();
@@ -375,17 +387,29 @@ TEST_CASE("cli card simulate serves a card on a pseudo-terminal and card read re
     CHECK(o["englishName"].toString() == QStringLiteral("MARTIN, SOPHIE CLAIRE"));
     CHECK(o["idNumber"].toString() == QStringLiteral("CAN310088061502"));
     CHECK(o["photoUndecodable"].toBool());  // a real driver: WLT, no decoder
+    {
+        // The look is audited, with the number masked.
+        auto db = ow::storage::Database::open(QDir(data.path()).filePath("practice/onewindow.db"));
+        REQUIRE(db.ok());
+        bool audited = false;
+        for (const auto &row : ow::storage::AuditLog::recent(db.value(), 20).value()) {
+            CHECK_FALSE(row.subject.contains(QStringLiteral("CAN310088061502")));
+            if (row.action == QStringLiteral("card.read") && row.officer == QStringLiteral("000001")) audited = true;
+        }
+        CHECK(audited);
+    }
 
     // The same card at 57600 baud: the driver switches the reader and back again.
-    auto slower = cli({"card", "read", "--port", port, "--baud", "57600", "--plugin-dir", ow::test::pluginDir(),
-                       "--timeout", "300"});
+    auto slower = cardCli({"card", "read", "--port", port, "--baud", "57600", "--plugin-dir", ow::test::pluginDir(),
+                           "--timeout", "300"},
+                          data.path());
     INFO(slower.err.toStdString());
     CHECK(slower.exitCode == 0);
 
     // Read error 41: exit 1 with the officer's reason.
     sim.write("scenario read-error\n");
     REQUIRE(ow::test::waitUntil([&] { return sim.readAllStandardError().contains("Scenario now"); }, 3000));
-    auto failed = cli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir()});
+    auto failed = cardCli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir()}, data.path());
     CHECK(failed.exitCode == 1);
     CHECK(failed.json()["code"].toString() == QStringLiteral("idreader.read_failed"));
     CHECK(failed.err.contains(QStringLiteral("hold it still")));
@@ -395,7 +419,7 @@ TEST_CASE("cli card simulate serves a card on a pseudo-terminal and card read re
     CHECK(sim.exitStatus() == QProcess::NormalExit);
     CHECK(sim.exitCode() == 0);
 
-    auto gone = cli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir()});
+    auto gone = cardCli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir()}, data.path());
     CHECK(gone.exitCode == 1);
     CHECK(gone.err.contains(QStringLiteral("does not answer")));
     CHECK(cli({"card", "read"}).exitCode == 2);

@@ -368,3 +368,33 @@ TEST_CASE("Revealing an ID number is audited with the masked number only")
     }
     CHECK(found);
 }
+
+TEST_CASE("A foreign permanent resident card shows its own fields, not a nation or an address")
+{
+    ow::test::TempDir tmp;
+    writeProfileSettings(tmp.path(), "practice", {{"devices/IdCardReader/scenario", "card:07-foreign-martin"}});
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    QTest::keyClick(main, Qt::Key_F2);
+    REQUIRE(ow::test::waitUntil([&] { return !main->counterScreen()->currentCard().isNull(); }));
+    CHECK(text(main, "cardEnglishName") == QStringLiteral("MARTIN, SOPHIE CLAIRE"));
+    CHECK(main->findChild<QLabel *>("cardEnglishName")->isVisible());
+    CHECK(main->findChild<QLabel *>("cardNationality")->isVisible());
+    CHECK_FALSE(main->findChild<QLabel *>("cardNation")->isVisible());
+    CHECK_FALSE(main->findChild<QLabel *>("cardAddress")->isVisible());
+    CHECK(text(main, "cardKind") == QStringLiteral("外国人永久居留身份证"));
+}
+
+TEST_CASE("A card placed on a polling reader fills the screen without a key")
+{
+    ow::test::TempDir tmp;
+    writeProfileSettings(tmp.path(), "practice",
+                         {{"devices/IdCardReader/scenario", "card:09-permit-chenmeiling"},
+                          {"devices/IdCardReader/pollMs", 100}});
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    REQUIRE(ow::test::waitUntil([&] { return !main->counterScreen()->currentCard().isNull(); }, 5000));
+    CHECK(text(main, "cardKind") == QStringLiteral("港澳台居民居住证"));
+    CHECK(main->findChild<QLabel *>("cardPassNumber")->isVisible());
+    CHECK_FALSE(text(main, "cardPassNumber").isEmpty());
+}
