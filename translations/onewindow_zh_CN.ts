@@ -1335,6 +1335,10 @@ workstation</source>
         <source>Issue count</source>
         <translation>签发次数</translation>
     </message>
+    <message>
+        <source>Card number</source>
+        <translation>证件号码</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::LockScreen</name>

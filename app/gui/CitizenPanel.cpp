@@ -56,8 +56,9 @@ void CitizenPanel::setCard(const core::IdCard &card, QDate today)
         m_photo->clear();
     m_name->setText(card.name.isEmpty() ? card.englishName : card.name);
     QString facts = core::genderDisplayName(card.gender);
-    if (auto id = core::IdNumber::parse(card.idNumber, today); id.ok())
-        facts += QStringLiteral("  ") + tr("%n year(s) old", nullptr, id.value().ageOn(today));
+    // From the card's birth date: every card kind has one, not every card number encodes it.
+    if (card.birthDate.isValid() && card.birthDate <= today)
+        facts += QStringLiteral("  ") + tr("%n year(s) old", nullptr, core::ageOn(card.birthDate, today));
     m_facts->setText(facts);
     m_idNumber->setText(core::IdNumber::mask(card.idNumber));
     m_address->setText(card.appendedAddress.isEmpty() ? card.address : card.appendedAddress);

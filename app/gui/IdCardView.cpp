@@ -68,7 +68,8 @@ IdCardView::IdCardView(QWidget *parent) : QFrame(parent)
     grid->addWidget(addressLabel, r, 0);
     grid->addWidget(m_address, r++, 1, 1, 3);
     m_addressRow << addressLabel << m_address;
-    grid->addWidget(label(tr("ID number")), r, 0);
+    m_idLabel = label(tr("ID number"));
+    grid->addWidget(m_idLabel, r, 0);
     auto *idRow = new QHBoxLayout;
     idRow->addWidget(m_idNumber);
     idRow->addWidget(m_reveal);
@@ -133,6 +134,7 @@ void IdCardView::setCard(const core::IdCard &card)
     for (QWidget *w : std::as_const(m_permitRows)) w->setVisible(permit);
     for (QWidget *w : std::as_const(m_residentRows)) w->setVisible(!foreign && !permit);
     for (QWidget *w : std::as_const(m_addressRow)) w->setVisible(!foreign);  // foreign cards carry no address
+    m_idLabel->setText(foreign ? tr("Card number") : tr("ID number"));
     if (!card.photo.isNull())
         m_photo->setPixmap(QPixmap::fromImage(card.photo.scaled(m_photo->size() - QSize(4, 4), Qt::KeepAspectRatio,
                                                                 Qt::SmoothTransformation)));

@@ -50,6 +50,7 @@ private:
     QList<QWidget *> m_permitRows;
     QList<QWidget *> m_residentRows;
     QList<QWidget *> m_addressRow;
+    QLabel *m_idLabel = nullptr;
     QPushButton *m_reveal = nullptr;
 };
 

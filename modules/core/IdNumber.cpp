@@ -269,14 +269,16 @@ Gender IdNumber::gender() const
     return (m_text[16].unicode() - u'0') % 2 == 1 ? Gender::Male : Gender::Female;
 }
 
-int IdNumber::ageOn(QDate on) const
+int ageOn(QDate birth, QDate on)
 {
-    if (!m_birth.isValid() || !on.isValid() || on < m_birth) return 0;
-    int years = on.year() - m_birth.year();
+    if (!birth.isValid() || !on.isValid() || on < birth) return 0;
+    int years = on.year() - birth.year();
     // Comparing (month, day) makes a 29 February birthday complete a year on 1 March in common
     // years, never on 28 February.
-    if (on.month() < m_birth.month() || (on.month() == m_birth.month() && on.day() < m_birth.day())) --years;
+    if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day())) --years;
     return years;
 }
+
+int IdNumber::ageOn(QDate on) const { return core::ageOn(m_birth, on); }
 
 } // namespace ow::core

@@ -13,6 +13,9 @@ namespace ow::core {
 
 enum class IdNumberKind { Resident, HkMacauTaiwanPermit, ForeignPermanent };
 
+// Whole years completed on `on` by someone born on `birth` (0 before birth or for invalid dates).
+[[nodiscard]] int ageOn(QDate birth, QDate on);
+
 [[nodiscard]] QString idNumberKindKey(IdNumberKind k);  // "resident", "hk-macau-taiwan-permit", "foreign-permanent"
 
 class IdNumber {
