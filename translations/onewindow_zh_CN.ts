@@ -528,6 +528,10 @@ Options (every command):
         <source>Region code %1 was never issued 15-digit numbers.</source>
         <translation>行政区划代码 %1 从未签发过 15 位身份号码。</translation>
     </message>
+    <message>
+        <source>The holiday calendar data is not valid: %1</source>
+        <translation>节假日数据无效：%1</translation>
+    </message>
 </context>
 <context>
     <name>ow::core::nation</name>
