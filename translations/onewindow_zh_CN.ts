@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ow::catalog</name>
+    <message>
+        <source>Catalog error in %1: %2</source>
+        <translation>事项目录错误（%1）：%2</translation>
+    </message>
+    <message>
+        <source>a condition is an object with exactly one operator</source>
+        <translation>条件必须是只含一个运算符的对象</translation>
+    </message>
+    <message>
+        <source>"%1" needs a non-empty list of conditions</source>
+        <translation>“%1”需要一个非空的条件列表</translation>
+    </message>
+    <message>
+        <source>"answered" names a question</source>
+        <translation>“answered”须给出一个问题</translation>
+    </message>
+    <message>
+        <source>"%1" takes [question, value]</source>
+        <translation>“%1”的格式为 [问题, 值]</translation>
+    </message>
+    <message>
+        <source>"%1" compares with one value</source>
+        <translation>“%1”只能与一个值比较</translation>
+    </message>
+    <message>
+        <source>"in" takes a non-empty list of values</source>
+        <translation>“in”需要一个非空的值列表</translation>
+    </message>
+    <message>
+        <source>"%1" compares with a number</source>
+        <translation>“%1”只能与数字比较</translation>
+    </message>
+    <message>
+        <source>unknown operator "%1"</source>
+        <translation>未知的运算符“%1”</translation>
+    </message>
+</context>
+<context>
     <name>ow::cli</name>
     <message>
         <source>Usage: onewindow-cli devices list</source>
