@@ -226,6 +226,9 @@ core::Result<Officer> OfficerStore::add(const LoggedIn &by, const NewOfficer &of
                                QCoreApplication::translate("ow::storage", "Give the officer at least one role."));
     if (auto st = checkPasswordRules(password); !st) return st.error();
     const KeySlot slot = by.vault->wrapFor(officer.number, password, cost);
+    if (slot.verifier.isEmpty())
+        return core::makeError(QStringLiteral("vault.kdf"),
+                               QCoreApplication::translate("ow::storage", "Not enough memory to protect the password."));
     Transaction tx(m_db);
     if (!tx.begun()) return tx.begun().error();
     qint64 id = 0;
@@ -240,18 +243,74 @@ core::Result<Officer> OfficerStore::add(const LoggedIn &by, const NewOfficer &of
     return *found.value();
 }
 
-core::Status OfficerStore::recordFailure(const Officer &o)
+core::Result<std::shared_ptr<const Vault>> OfficerStore::checkPassword(const Officer &who, const QString &password)
 {
-    const int failures = o.failedAttempts + 1;
+    const QDateTime now = m_clock.now().toUTC();
+    // The attempt is counted before the slow check, under the write lock: parallel attempts (two
+    // windows, a script) each see the others' count, so none gets past the lockout.
+    int attempt = 0;
+    {
+        Transaction tx(m_db);
+        if (!tx.begun()) return tx.begun().error();
+        Statement cur(m_db, "SELECT failed_attempts, locked_until FROM officer WHERE id = ?1");
+        cur.bind(1, who.id);
+        auto row = cur.step();
+        if (!row) return row.error();
+        if (!row.value()) return badLogin();
+        const QDateTime lockedUntil = fromIso(cur.text(1));
+        if (lockedUntil.isValid() && now < lockedUntil) {
+            if (auto st = m_audit.append({who.number, audit::kLoginLocked, who.number, QStringLiteral("attempt while locked")});
+                !st)
+                return st.error();
+            if (auto st = tx.commit(); !st) return st.error();
+            const QString until = QLocale().toString(lockedUntil.toLocalTime().time(), QLocale::ShortFormat);
+            return core::makeError(QStringLiteral("login.locked"),
+                                   QCoreApplication::translate("ow::storage",
+                                                               "Too many wrong passwords: this account is locked until %1.")
+                                       .arg(until));
+        }
+        // An expired lock starts a fresh count.
+        attempt = (lockedUntil.isValid() ? 0 : int(cur.int64(0))) + 1;
+        Statement inc(m_db, "UPDATE officer SET failed_attempts = ?2, locked_until = NULL WHERE id = ?1");
+        inc.bind(1, who.id).bind(2, attempt);
+        if (auto st = inc.exec(); !st) return st.error();
+        if (auto st = tx.commit(); !st) return st.error();
+    }
+    auto slot = slotOf(who.id);
+    if (!slot) return slot.error();
+    auto suite = cipherSuite();
+    if (!suite) return suite.error();
+    if (!slot.value()) return badLogin();
+    auto vault = Vault::unlock(*slot.value(), who.number, password, suite.value());
+    Transaction tx(m_db);
+    if (!tx.begun()) return tx.begun().error();
+    if (vault) {
+        Statement reset(m_db, "UPDATE officer SET failed_attempts = 0, locked_until = NULL WHERE id = ?1");
+        reset.bind(1, who.id);
+        if (auto st = reset.exec(); !st) return st.error();
+        if (auto st = tx.commit(); !st) return st.error();
+        return vault.value();
+    }
+    if (vault.error().code != u"vault.password") return vault.error();
+    // The count as it is now (other attempts may have added to it meanwhile).
+    Statement cur(m_db, "SELECT failed_attempts FROM officer WHERE id = ?1");
+    cur.bind(1, who.id);
+    auto row = cur.step();
+    if (!row) return row.error();
+    const int failures = row.value() ? int(cur.int64(0)) : attempt;
     const bool lock = failures >= m_policy.maxFailures;
-    Statement st(m_db, "UPDATE officer SET failed_attempts = ?2, locked_until = ?3 WHERE id = ?1");
-    st.bind(1, o.id).bind(2, lock ? 0 : failures);
-    if (lock) st.bind(3, isoUtc(m_clock.now().addSecs(m_policy.lockoutSeconds)));
-    else st.bindNull(3);
-    if (auto r = st.exec(); !r) return r;
-    return m_audit.append({o.number, lock ? audit::kLoginLocked : audit::kLoginFailed, o.number,
-                           lock ? QStringLiteral("locked for %1 s after %2 failures").arg(m_policy.lockoutSeconds).arg(failures)
-                                : QStringLiteral("failure %1 of %2").arg(failures).arg(m_policy.maxFailures)});
+    if (lock) {
+        Statement st(m_db, "UPDATE officer SET failed_attempts = 0, locked_until = ?2 WHERE id = ?1");
+        st.bind(1, who.id).bind(2, isoUtc(now.addSecs(m_policy.lockoutSeconds)));
+        if (auto r = st.exec(); !r) return r.error();
+    }
+    if (auto st = m_audit.append({who.number, lock ? audit::kLoginLocked : audit::kLoginFailed, who.number,
+                                  lock ? QStringLiteral("locked for %1 s after %2 failures").arg(m_policy.lockoutSeconds).arg(failures)
+                                       : QStringLiteral("failure %1 of %2").arg(failures).arg(m_policy.maxFailures)});
+        !st)
+        return st.error();
+    if (auto st = tx.commit(); !st) return st.error();
+    return badLogin();
 }
 
 core::Result<LoggedIn> OfficerStore::login(const QString &number, const QString &password)
@@ -259,45 +318,19 @@ core::Result<LoggedIn> OfficerStore::login(const QString &number, const QString 
     auto found = find(number);
     if (!found) return found.error();
     if (!found.value()) {
-        (void)m_audit.append({QStringLiteral("-"), audit::kLoginFailed, number, QStringLiteral("unknown officer")});
+        // What was typed may be a password typed into the wrong field: never keep it.
+        (void)m_audit.append({QStringLiteral("-"), audit::kLoginFailed, QStringLiteral("(unknown officer)"), {}});
         return badLogin();
     }
     const Officer o = *found.value();
-    const QDateTime now = m_clock.now().toUTC();
-    if (o.lockedUntil.isValid() && now < o.lockedUntil) {
-        (void)m_audit.append({o.number, audit::kLoginLocked, o.number, QStringLiteral("attempt while locked")});
-        const QString until = QLocale().toString(o.lockedUntil.toLocalTime().time(), QLocale::ShortFormat);
-        return core::makeError(QStringLiteral("login.locked"),
-                               QCoreApplication::translate("ow::storage",
-                                                           "Too many wrong passwords: this account is locked until %1.")
-                                   .arg(until));
-    }
     if (!o.active) {
         (void)m_audit.append({o.number, audit::kLoginFailed, o.number, QStringLiteral("account disabled")});
         return core::makeError(QStringLiteral("login.disabled"),
                                QCoreApplication::translate("ow::storage", "This account is disabled."));
     }
-    auto slot = slotOf(o.id);
-    if (!slot) return slot.error();
-    auto suite = cipherSuite();
-    if (!suite) return suite.error();
-    if (!slot.value()) return badLogin();
-    auto vault = Vault::unlock(*slot.value(), o.number, password, suite.value());
-    if (!vault) {
-        if (vault.error().code == u"vault.password") {
-            Transaction tx(m_db);
-            if (auto st = recordFailure(o); !st) return st.error();
-            if (auto st = tx.commit(); !st) return st.error();
-            return badLogin();
-        }
-        return vault.error();
-    }
-    Transaction tx(m_db);
-    Statement reset(m_db, "UPDATE officer SET failed_attempts = 0, locked_until = NULL WHERE id = ?1");
-    reset.bind(1, o.id);
-    if (auto st = reset.exec(); !st) return st.error();
+    auto vault = checkPassword(o, password);
+    if (!vault) return vault.error();
     if (auto st = m_audit.append({o.number, audit::kLogin, o.number, {}}); !st) return st.error();
-    if (auto st = tx.commit(); !st) return st.error();
     Officer fresh = o;
     fresh.failedAttempts = 0;
     fresh.lockedUntil = {};
@@ -318,16 +351,18 @@ core::Status OfficerStore::changePassword(const LoggedIn &who, const QString &ol
     if (newPassword == oldPassword)
         return core::makeError(QStringLiteral("password.same"),
                                QCoreApplication::translate("ow::storage", "The new password must differ from the old one."));
-    auto slot = slotOf(who.officer.id);
-    if (!slot) return slot.error();
-    if (!slot.value() || !Vault::passwordMatches(*slot.value(), oldPassword)) {
-        Transaction tx(m_db);
-        (void)recordFailure(who.officer);
-        (void)tx.commit();
-        return core::makeError(QStringLiteral("password.wrong"),
-                               QCoreApplication::translate("ow::storage", "The current password is not correct."));
+    // The old password goes through the same counted check as a login: guessing it here locks the
+    // account like guessing at the login screen.
+    if (auto checked = checkPassword(who.officer, oldPassword); !checked) {
+        if (checked.error().code == u"login.failed")
+            return core::makeError(QStringLiteral("password.wrong"),
+                                   QCoreApplication::translate("ow::storage", "The current password is not correct."));
+        return checked.error();
     }
     const KeySlot fresh = who.vault->wrapFor(who.officer.number, newPassword, cost);
+    if (fresh.verifier.isEmpty())
+        return core::makeError(QStringLiteral("vault.kdf"),
+                               QCoreApplication::translate("ow::storage", "Not enough memory to protect the password."));
     Transaction tx(m_db);
     if (!tx.begun()) return tx.begun();
     Statement st(m_db, "UPDATE key_slot SET salt = ?2, opslimit = ?3, memlimit = ?4, verifier = ?5, wrapped_key = ?6 "

@@ -84,7 +84,8 @@ public:
 
 private:
     core::Result<std::optional<KeySlot>> slotOf(qint64 officerId);
-    core::Status recordFailure(const Officer &o);
+    // Counts the attempt, applies the lockout, checks the password against the key slot.
+    core::Result<std::shared_ptr<const Vault>> checkPassword(const Officer &who, const QString &password);
     core::Status insertOfficer(const NewOfficer &o, const KeySlot &slot, qint64 *id);
 
     Database &m_db;

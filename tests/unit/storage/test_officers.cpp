@@ -4,6 +4,9 @@
 #include "storage/Database.h"
 #include "storage/Officers.h"
 
+#include <atomic>
+#include <thread>
+
 using namespace ow::storage;
 
 namespace {
@@ -132,4 +135,50 @@ TEST_CASE("A profile created with SM4 keeps using it")
     auto in = rig.officers.login("900001", "admin-password");
     REQUIRE(in.ok());
     CHECK(in.value().vault->suite() == CipherSuite::Sm4CtrHmacSm3);
+}
+
+TEST_CASE("Guessing the old password in a password change locks the account like a login")
+{
+    Rig rig;
+    const LoggedIn admin = rig.admin();
+    for (int i = 0; i < 5; ++i)
+        CHECK(rig.officers.changePassword(admin, "guess", "new-password-1", KdfCost::Minimal).error().code ==
+              QStringLiteral("password.wrong"));
+    CHECK(rig.officers.login("900001", "admin-password").error().code == QStringLiteral("login.locked"));
+    CHECK(rig.officers.changePassword(admin, "admin-password", "new-password-1", KdfCost::Minimal).error().code ==
+          QStringLiteral("login.locked"));
+}
+
+TEST_CASE("Parallel wrong logins from separate connections still reach the lockout")
+{
+    ow::test::TempDir tmp;
+    const QString path = tmp.file("p.db");
+    ow::core::FixedClock clock{QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC)};
+    {
+        auto db = Database::open(path).value();
+        AuditLog audit(db, "ws", "counter", clock);
+        OfficerStore officers(db, audit, clock);
+        REQUIRE(officers.createFirstAdmin({"900001", "管理员", {Role::Admin}}, "admin-password", KdfCost::Interactive).ok());
+    }
+    std::atomic<int> locked{0}, failed{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            auto db = Database::open(path).value();
+            AuditLog audit(db, "ws", "counter", clock);
+            OfficerStore officers(db, audit, clock);
+            for (int i = 0; i < 3; ++i) {
+                auto r = officers.login("900001", "wrong-password");
+                if (!r.ok() && r.error().code == QStringLiteral("login.locked")) ++locked;
+                else if (!r.ok()) ++failed;
+            }
+        });
+    for (auto &t : threads) t.join();
+    // 12 attempts against a limit of 5: at most 5 reached the password check before the lock.
+    CHECK(failed.load() <= 5);
+    CHECK(locked.load() >= 7);
+    auto db = Database::open(path).value();
+    AuditLog audit(db, "ws", "counter", clock);
+    OfficerStore officers(db, audit, clock);
+    CHECK(officers.login("900001", "admin-password").error().code == QStringLiteral("login.locked"));
 }
