@@ -192,9 +192,14 @@ void CounterScreen::readCard()
 void CounterScreen::onCardRead(const core::IdCard &card)
 {
     setReading(false);
+    if (m_locked) return;  // the officer is away: nothing appears, nothing is saved
+    // Another citizen's card (also when the reader read it by itself): the notes were about the
+    // previous citizen and must not travel into this visit.
+    if (!m_current.isNull() && m_current.idNumber != card.idNumber) clearCitizen();
     m_session.audit(QString::fromLatin1(storage::audit::kCardRead), core::IdNumber::mask(card.idNumber),
                     core::idCardKindKey(card.kind));
-    m_draftBar->hide();
+    // A visit recovered after a crash stays offered until the officer decides: the new card is
+    // shown, but not saved over it.
     showCard(card);
     saveDraft();
     emit statusMessage(tr("Card read: %1.").arg(core::idCardKindDisplayName(card.kind)));
@@ -229,6 +234,7 @@ QString CounterScreen::draftKey() const { return QStringLiteral("visit:%1").arg(
 
 void CounterScreen::saveDraft()
 {
+    if (m_draftBar->isVisible()) return;  // the recovered visit is still undecided (see onCardRead)
     // Written at once: a crash or power cut right after the read loses nothing.
     if (m_current.isNull()) return;
     if (auto st = m_session.drafts().save(draftKey(), m_session.officerNumber(),
@@ -270,6 +276,7 @@ void CounterScreen::discardDraft()
 {
     m_draftBar->hide();
     (void)m_session.drafts().remove(draftKey());
+    saveDraft();  // the visit now on screen, if any, becomes the draft
     emit statusMessage(tr("The unfinished visit was discarded."));
 }
 
@@ -293,6 +300,7 @@ void CounterScreen::clearCitizen()
 void CounterScreen::onReadFailed(const core::Error &error)
 {
     setReading(false);
+    if (m_locked) return;
     clearCitizen();  // also for reads the reader started itself (a card placed on it)
     showMessage(MessageKind::Error, tr("Could not read the card: %1").arg(error.message), true);
     emit statusMessage(tr("Card not read."));

@@ -26,6 +26,8 @@ public:
 
     void readCard();
     void printTestPage();
+    // While the screen is locked, cards the reader reads on its own are not shown or saved.
+    void setLocked(bool locked) { m_locked = locked; }
     // After a crash or power cut: offers the visit that was in progress (inline, restore or discard).
     void offerDraftRestore();
     void restoreDraft();
@@ -54,6 +56,7 @@ private:
     CitizenPanel &m_citizen;
     core::IdCard m_current;
     bool m_reading = false;
+    bool m_locked = false;
     quint64 m_printJob = 0;
 
     QLabel *m_hint = nullptr;

@@ -10,6 +10,8 @@
 #include "ShortcutsDialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QMenu>
 #include <QToolButton>
 #include <QHBoxLayout>
@@ -120,14 +122,20 @@ bool MainWindow::isLocked() const { return m_lock->isVisible(); }
 void MainWindow::lock()
 {
     if (isLocked()) return;
+    // A dialog left open (shortcuts, password change) would stay usable on top of the lock.
+    while (auto *modal = qobject_cast<QDialog *>(QApplication::activeModalWidget())) modal->reject();
     setLockedState(true);
     m_lock->activate();
 }
 
 void MainWindow::setLockedState(bool locked)
 {
-    // While locked, no key reaches the work underneath.
+    // While locked nothing underneath takes a key, a click or a mnemonic (Alt+N would reveal an ID
+    // number in the absent officer's name), and cards the reader reads are not shown.
     for (QAction *a : std::as_const(m_workActions)) a->setEnabled(!locked);
+    for (QObject *child : centralWidget()->children())
+        if (auto *w = qobject_cast<QWidget *>(child); w && w != m_lock) w->setEnabled(!locked);
+    m_counter->setLocked(locked);
     m_idle->setEnabled(!locked);
     if (!locked) m_status->setText(tr("Unlocked. Welcome back."));
 }

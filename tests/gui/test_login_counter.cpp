@@ -284,10 +284,14 @@ TEST_CASE("F12 locks the screen over the citizen's data; only the officer's pass
     LockScreen *lock = main->lockScreen();
     REQUIRE(main->isLocked());
     CHECK(lock->geometry() == lock->parentWidget()->rect());  // covers everything
-    // Keys do nothing underneath while locked.
+    // Keys do nothing underneath while locked: no new read, no reveal by its mnemonic.
     QTest::keyClick(main, Qt::Key_F2);
+    QTest::keyClick(main, Qt::Key_N, Qt::AltModifier);
     ow::test::waitUntil([] { return false; }, 300);
     CHECK(text(main, "cardName") == QStringLiteral("张伟"));
+    CHECK(text(main, "cardIdNumber") == QStringLiteral("1101**********0178"));
+    CHECK_FALSE(main->findChild<QPushButton *>("revealIdButton")->isEnabled());
+    CHECK_FALSE(auditActions(*client).contains("id.reveal"));
     auto *pw = lock->findChild<QLineEdit *>("unlockPassword");
     QTest::keyClicks(pw, "wrong-password");
     QTest::keyClick(pw, Qt::Key_Return);
