@@ -400,6 +400,10 @@ Options (every command):
 
 </translation>
     </message>
+    <message>
+        <source>Demo accounts cannot view cards: log in with your own officer number.</source>
+        <translation>演示账号不能查看证件：请用本人警号登录。</translation>
+    </message>
 </context>
 <context>
     <name>ow::core</name>

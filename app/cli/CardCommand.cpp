@@ -77,13 +77,23 @@ std::optional<CardViewer> loginToView(Context &ctx)
     if (!store) return std::nullopt;
     auto who = authenticate(ctx, *store);
     if (!who) return std::nullopt;
+    // Practice demo passwords are public: they must never open a real citizen's card.
+    if (who.value().officer.demo) {
+        ctx.err << QCoreApplication::translate("ow::cli",
+                                               "Demo accounts cannot view cards: log in with your own officer number.")
+                << "\n";
+        return std::nullopt;
+    }
     return CardViewer{std::move(store), who.value().officer.number};
 }
 
-void auditView(CardViewer &viewer, const core::IdCard &card, const QString &how)
+// Recorded before anything is shown: a look that cannot be audited does not happen.
+bool auditView(Context &ctx, CardViewer &viewer, const core::IdCard &card, const QString &how)
 {
-    (void)viewer.store->audit().append({viewer.officer, QString::fromLatin1(storage::audit::kCardRead),
-                                        core::IdNumber::mask(card.idNumber), how});
+    auto st = viewer.store->audit().append({viewer.officer, QString::fromLatin1(storage::audit::kCardRead),
+                                            core::IdNumber::mask(card.idNumber), how});
+    if (!st) ctx.err << st.error().message << "\n";
+    return st.ok();
 }
 
 QJsonObject cardJson(const core::IdCard &c, QDate today)
@@ -161,8 +171,8 @@ int runDecode(Context &ctx, const QString &path, QDate today)
     o.insert(QStringLiteral("source"), source);
     o.insert(QStringLiteral("photoBytes"), photoBytes);
     o.insert(QStringLiteral("fingerprintBytes"), fingerprintBytes);
+    if (!auditView(ctx, *viewer, c, QStringLiteral("cli card decode"))) return kFailure;
     printJson(ctx.out, o);
-    auditView(*viewer, c, QStringLiteral("cli card decode"));
     return kOk;
 }
 
@@ -232,8 +242,9 @@ int runRead(Context &ctx, QDate today)
     }
     QJsonObject o = cardJson(*card, today);
     o.insert(QStringLiteral("port"), ctx.option(QStringLiteral("port")));
+    if (!auditView(ctx, *viewer, *card, QStringLiteral("cli card read %1").arg(ctx.option(QStringLiteral("port")))))
+        return kFailure;
     printJson(ctx.out, o);
-    auditView(*viewer, *card, QStringLiteral("cli card read %1").arg(ctx.option(QStringLiteral("port"))));
     ctx.err << QCoreApplication::translate("ow::cli", "Card read: %1 %2")
                    .arg(core::idCardKindDisplayName(card->kind), core::IdNumber::mask(card->idNumber))
             << "\n";

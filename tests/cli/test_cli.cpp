@@ -292,11 +292,16 @@ QString cardFile(const char *name) { return QDir(ow::test::sourceDir()).filePath
 
 QByteArray be16(int v) { return QByteArray().append(char(v >> 8)).append(char(v & 0xFF)); }
 
-// Card contents are personal data: these commands run as the practice demo administrator.
+// Card contents are personal data: these commands run as a real (non-demo) administrator of a
+// counter profile, created on first use in `dataRoot`.
 Run cardCli(QStringList args, const QString &dataRoot)
 {
-    args << "--profile" << "practice" << "--officer" << "000001" << "--data-dir" << dataRoot;
-    return cli(args, {}, "practice-admin");
+    if (!QFile::exists(QDir(dataRoot).filePath("counter/onewindow.db")))
+        REQUIRE(cli({"officer", "add", "--number", "900001", "--name", "管理员", "--role", "admin", "--data-dir", dataRoot},
+                    "card-admin-password\n")
+                    .exitCode == 0);
+    args << "--officer" << "900001" << "--data-dir" << dataRoot;
+    return cli(args, {}, "card-admin-password");
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)
@@ -379,6 +384,13 @@ TEST_CASE("cli card simulate serves a card on a pseudo-terminal and card read re
     auto anonymous = cli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir()});
     CHECK(anonymous.exitCode == 1);
     CHECK(anonymous.err.contains(QStringLiteral("--officer")));
+    // Demo accounts (public passwords) never see a card.
+    auto demo = cli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir(), "--profile", "practice",
+                     "--officer", "000001", "--data-dir", data.path()},
+                    {}, "practice-admin");
+    CHECK(demo.exitCode == 1);
+    CHECK(demo.err.contains(QStringLiteral("Demo accounts")));
+    CHECK(demo.out.isEmpty());
     auto r = cardCli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir(), "--timeout", "500"}, data.path());
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
@@ -389,12 +401,12 @@ TEST_CASE("cli card simulate serves a card on a pseudo-terminal and card read re
     CHECK(o["photoUndecodable"].toBool());  // a real driver: WLT, no decoder
     {
         // The look is audited, with the number masked.
-        auto db = ow::storage::Database::open(QDir(data.path()).filePath("practice/onewindow.db"));
+        auto db = ow::storage::Database::open(QDir(data.path()).filePath("counter/onewindow.db"));
         REQUIRE(db.ok());
         bool audited = false;
         for (const auto &row : ow::storage::AuditLog::recent(db.value(), 20).value()) {
             CHECK_FALSE(row.subject.contains(QStringLiteral("CAN310088061502")));
-            if (row.action == QStringLiteral("card.read") && row.officer == QStringLiteral("000001")) audited = true;
+            if (row.action == QStringLiteral("card.read") && row.officer == QStringLiteral("900001")) audited = true;
         }
         CHECK(audited);
     }
