@@ -61,6 +61,19 @@ bool deriveSlotKeys(const QString &password, const KeySlot &slot, unsigned char 
 // SM4 slots: the first 16 derived bytes are the SM4 key; the MAC gets a key of its own.
 void slotMacKey(const unsigned char derived[32], unsigned char out[32]) { hmacSm3(derived, 32, "ow-slot-mac", out); }
 
+// What HMAC-SM3 covers: the associated data's length first, so no byte can move between the end
+// of the ciphertext and the start of the associated data without breaking the tag.
+QByteArray macInput(QByteArrayView body, QByteArrayView ad)
+{
+    QByteArray in;
+    in.reserve(8 + ad.size() + body.size());
+    const quint64 n = quint64(ad.size());
+    for (int i = 7; i >= 0; --i) in.append(char((n >> (8 * i)) & 0xFF));
+    in.append(ad.data(), ad.size());
+    in.append(body.data(), body.size());
+    return in;
+}
+
 QByteArray slotAd(QStringView officerNumber) { return QByteArrayLiteral("ow-keyslot:") + officerNumber.toUtf8(); }
 
 } // namespace
@@ -150,7 +163,7 @@ core::Result<std::shared_ptr<const Vault>> Vault::unlock(const KeySlot &slot, QS
                quint8(w[0]) == quint8(suite)) {
         unsigned char mac[32], macKey[32];
         slotMacKey(derived, macKey);
-        hmacSm3(macKey, 32, QByteArray(w.constData(), w.size() - kSmTag) + ad, mac);
+        hmacSm3(macKey, 32, macInput(QByteArrayView(w.constData(), w.size() - kSmTag), ad), mac);
         ok = sodium_memcmp(mac, w.constData() + w.size() - kSmTag, kSmTag) == 0 &&
              sm4Ctr(derived, reinterpret_cast<const unsigned char *>(w.constData()) + 1,
                     reinterpret_cast<const unsigned char *>(w.constData()) + 1 + kSmIv, kKeyBytes, key);
@@ -205,7 +218,7 @@ KeySlot Vault::wrapFor(QStringView officerNumber, const QString &password, KdfCo
         sm4Ctr(derived, out + 1, m_keys->data, kKeyBytes, out + 1 + kSmIv);
         unsigned char mac[32], macKey[32];
         slotMacKey(derived, macKey);
-        hmacSm3(macKey, 32, body + ad, mac);
+        hmacSm3(macKey, 32, macInput(body, ad), mac);
         slot.wrappedKey = body + QByteArray(reinterpret_cast<const char *>(mac), 32);
     }
     sodium_memzero(derived, sizeof derived);
@@ -232,9 +245,7 @@ QByteArray Vault::seal(QByteArrayView plain, QByteArrayView ad) const
     randombytes_buf(o + 1, kSmIv);
     sm4Ctr(m_keys->field, o + 1, p, size_t(plain.size()), o + 1 + kSmIv);
     unsigned char mac[32];
-    QByteArray macInput = body;
-    macInput.append(ad.data(), ad.size());
-    hmacSm3(m_keys->mac, kKeyBytes, macInput, mac);
+    hmacSm3(m_keys->mac, kKeyBytes, macInput(body, ad), mac);
     body.append(reinterpret_cast<const char *>(mac), 32);
     return body;
 }
@@ -258,10 +269,8 @@ core::Result<QByteArray> Vault::open(QByteArrayView sealed, QByteArrayView ad) c
     }
     if (size_t(sealed.size()) < 1 + kSmIv + kSmTag) return openError(QStringLiteral("too short"));
     const qsizetype bodyLen = sealed.size() - qsizetype(kSmTag);
-    QByteArray macInput(sealed.data(), bodyLen);
-    macInput.append(ad.data(), ad.size());
     unsigned char mac[32];
-    hmacSm3(m_keys->mac, kKeyBytes, macInput, mac);
+    hmacSm3(m_keys->mac, kKeyBytes, macInput(QByteArrayView(sealed.data(), bodyLen), ad), mac);
     if (sodium_memcmp(mac, s + bodyLen, kSmTag) != 0) return openError(QStringLiteral("authentication failed"));
     QByteArray out(int(bodyLen - 1 - qsizetype(kSmIv)), Qt::Uninitialized);
     if (!sm4Ctr(m_keys->field, s + 1, s + 1 + kSmIv, size_t(out.size()), reinterpret_cast<unsigned char *>(out.data())))

@@ -71,3 +71,14 @@ TEST_CASE("Key slots: the right password unlocks the same data key, a wrong one 
         CHECK(stolen.error().code == QStringLiteral("vault.slot"));
     }
 }
+
+TEST_CASE("A byte cannot move between the ciphertext and the associated data (SM4 suite)")
+{
+    auto v = Vault::create(CipherSuite::Sm4CtrHmacSm3);
+    const QByteArray sealed = v->seal("secret", "xcase.name:A1");
+    // Move the "x" of the associated data onto the end of the body: the tag must no longer match.
+    QByteArray shifted = sealed;
+    shifted.insert(shifted.size() - 32, 'x');
+    CHECK_FALSE(v->open(shifted, "case.name:A1").ok());
+    CHECK(v->open(sealed, "xcase.name:A1").ok());
+}
