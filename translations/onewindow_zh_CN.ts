@@ -1816,6 +1816,10 @@ workstation</source>
         <source>The simulated reader cannot create its serial line.</source>
         <translation>模拟读卡器无法创建串行线路。</translation>
     </message>
+    <message>
+        <source>The chip photo decoder code %1 would write photos to disk: use the in-memory code (for example 602).</source>
+        <translation>芯片照片解码代码 %1 会把照片写入磁盘：请使用内存解码代码（例如 602）。</translation>
+    </message>
 </context>
 <context>
     <name>ow::storage</name>

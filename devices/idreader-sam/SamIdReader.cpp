@@ -252,12 +252,13 @@ void SamIdReader::finishRead(core::Result<identity::SamChipData> result)
         emit readFailed(e);
         return;
     }
-    m_lastChip = std::move(result).value();
-    core::IdCard card = m_lastChip.card;
+    // The chip data (WLT photo, fingerprints, raw text) lives only as long as this read.
+    const identity::SamChipData chip = std::move(result).value();
+    core::IdCard card = chip.card;
     completeCard(card);
     m_cardHandled = true;
     qCInfo(lcIdReader).noquote() << "card read:" << core::idCardKindKey(card.kind) << core::IdNumber::mask(card.idNumber)
-                                 << "fingerprint bytes" << m_lastChip.fingerprint.size();
+                                 << "fingerprint bytes" << chip.fingerprint.size();
     setState(devicekit::DeviceState::Ready);
     emit cardRead(card);
 }

@@ -41,7 +41,6 @@ public:
 
     [[nodiscard]] QString samId() const;
     // The chip data of the last successful read (WLT photo and fingerprint bytes included).
-    [[nodiscard]] const identity::SamChipData &lastChip() const { return m_lastChip; }
     [[nodiscard]] identity::SamSessionStats sessionStats() const;
 
 protected:
@@ -74,7 +73,6 @@ private:
     // until find-card says it was lifted.
     bool m_cardHandled = false;
     QString m_portName;
-    identity::SamChipData m_lastChip;
 };
 
 } // namespace ow::devices

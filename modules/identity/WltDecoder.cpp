@@ -17,6 +17,13 @@ WltDecoder::~WltDecoder() { release(); }
 core::Status WltDecoder::load(const QString &path, int vendorCode)
 {
     release();
+    // 603 asks the decoder to also write the photo as a .bmp file: a citizen's face in clear on disk.
+    if (vendorCode == 603)
+        return core::makeError(QStringLiteral("wlt.code"),
+                               QCoreApplication::translate("ow::identity",
+                                                           "The chip photo decoder code %1 would write photos to disk: "
+                                                           "use the in-memory code (for example 602).")
+                                   .arg(vendorCode));
     auto lib = std::make_unique<QLibrary>(path);
     if (!lib->load())
         return core::makeError(QStringLiteral("wlt.missing"),
