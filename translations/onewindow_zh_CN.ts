@@ -404,6 +404,14 @@ Options (every command):
         <source>Demo accounts cannot view cards: log in with your own officer number.</source>
         <translation>演示账号不能查看证件：请用本人警号登录。</translation>
     </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未做任何修改。</translation>
+    </message>
 </context>
 <context>
     <name>ow::core</name>

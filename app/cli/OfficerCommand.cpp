@@ -5,8 +5,25 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+#include <unistd.h>
+
 namespace ow::cli {
 namespace {
+
+// At a terminal a new password is typed twice: a typo in the first administrator's password would
+// leave the profile's data key out of everyone's reach. Scripts give it once on stdin.
+std::optional<QString> readNewPassword(Context &ctx, const QString &prompt)
+{
+    const QString first = readPassword(prompt, false);
+    if (!isatty(STDIN_FILENO)) return first;
+    const QString again = readPassword(QCoreApplication::translate("ow::cli", "The same password again: "), false);
+    if (again != first) {
+        ctx.err << QCoreApplication::translate("ow::cli", "The two passwords differ; nothing was changed.") << "\n";
+        return std::nullopt;
+    }
+    return first;
+}
 
 
 QJsonObject officerJson(const storage::Officer &o)
@@ -48,8 +65,9 @@ int add(Context &ctx, storage::ProfileStore &store)
                     << "\n";
             return kUsage;
         }
-        const QString pw = readPassword(QCoreApplication::translate("ow::cli", "New password for %1: ").arg(o.number), false);
-        auto created = officers.createFirstAdmin(o, pw, store.kdfCost(), *suite);
+        const auto pw = readNewPassword(ctx, QCoreApplication::translate("ow::cli", "New password for %1: ").arg(o.number));
+        if (!pw) return kFailure;
+        auto created = officers.createFirstAdmin(o, *pw, store.kdfCost(), *suite);
         if (!created) {
             ctx.err << created.error().message << "\n";
             return kFailure;
@@ -59,8 +77,9 @@ int add(Context &ctx, storage::ProfileStore &store)
     }
     auto admin = authenticate(ctx, store);
     if (!admin) return kFailure;
-    const QString pw = readPassword(QCoreApplication::translate("ow::cli", "New password for %1: ").arg(o.number), false);
-    auto added = officers.add(admin.value(), o, pw, store.kdfCost());
+    const auto pw = readNewPassword(ctx, QCoreApplication::translate("ow::cli", "New password for %1: ").arg(o.number));
+    if (!pw) return kFailure;
+    auto added = officers.add(admin.value(), o, *pw, store.kdfCost());
     if (!added) {
         ctx.err << added.error().message << "\n";
         return kFailure;
@@ -79,8 +98,9 @@ int passwd(Context &ctx, storage::ProfileStore &store)
         ctx.err << who.error().message << "\n";
         return kFailure;
     }
-    const QString fresh = readPassword(QCoreApplication::translate("ow::cli", "New password: "), false);
-    if (auto st = store.officers().changePassword(who.value(), oldPassword, fresh, store.kdfCost()); !st) {
+    const auto fresh = readNewPassword(ctx, QCoreApplication::translate("ow::cli", "New password: "));
+    if (!fresh) return kFailure;
+    if (auto st = store.officers().changePassword(who.value(), oldPassword, *fresh, store.kdfCost()); !st) {
         ctx.err << st.error().message << "\n";
         return kFailure;
     }
