@@ -27,7 +27,6 @@
 namespace ow::cli {
 namespace {
 
-const QString kAsOfPrefix = QStringLiteral("--as-of=");
 
 // SIGINT/SIGTERM end `card simulate` through the event loop: the handler only writes a byte into
 // this pipe (all a signal handler may safely do), whichever thread the signal lands on.
@@ -347,18 +346,10 @@ int runSimulate(Context &ctx)
 // An optional --as-of=YYYY-MM-DD stands in for today in "expired".
 int runCard(Context &ctx, const QStringList &args)
 {
-    QDate today = QDate::currentDate();
     QStringList words;
-    for (const QString &a : args) {
-        if (!a.startsWith(kAsOfPrefix)) {
-            words << a;
-            continue;
-        }
-        today = QDate::fromString(a.mid(kAsOfPrefix.size()), Qt::ISODate);
-        if (!today.isValid())
-            return usageError(ctx, QCoreApplication::translate("ow::cli", "Invalid --as-of date \"%1\": use YYYY-MM-DD.")
-                                       .arg(a.mid(kAsOfPrefix.size())));
-    }
+    const auto asOf = takeAsOf(ctx, args, words);
+    if (!asOf) return kUsage;
+    const QDate today = *asOf;
     if (words.isEmpty())
         return usageError(ctx, QCoreApplication::translate("ow::cli", "Missing card subcommand: use decode, read or simulate."));
     const QString sub = words.takeFirst();

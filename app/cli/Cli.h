@@ -6,6 +6,7 @@
 #include "core/Result.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
@@ -54,6 +55,10 @@ int runOfficer(Context &ctx, const QStringList &args);
 int runAudit(Context &ctx, const QStringList &args);
 int runSeed(Context &ctx, const QStringList &args);
 int runCard(Context &ctx, const QStringList &args);
+
+// Splits a command's words from the --as-of=YYYY-MM-DD that main() passes along (the date that
+// stands in for today in age and expiry rules). Prints the reason and returns nullopt for a bad date.
+std::optional<QDate> takeAsOf(Context &ctx, const QStringList &args, QStringList &words);
 
 void printJson(QTextStream &out, const QJsonObject &o);
 void printJson(QTextStream &out, const QJsonArray &a);

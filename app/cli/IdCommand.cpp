@@ -13,7 +13,6 @@
 namespace ow::cli {
 namespace {
 
-const QString kAsOfPrefix = QStringLiteral("--as-of=");
 
 void printUsage(QTextStream &err)
 {
@@ -85,22 +84,10 @@ int runUpgrade(Context &ctx, const QString &input, QDate today)
 // today so scripts and tests get the same answer on any day.
 int runId(Context &ctx, const QStringList &args)
 {
-    QDate today = QDate::currentDate();
     QStringList words;
-    for (const QString &a : args) {
-        if (!a.startsWith(kAsOfPrefix)) {
-            words << a;
-            continue;
-        }
-        const QString value = a.mid(kAsOfPrefix.size());
-        today = QDate::fromString(value, Qt::ISODate);
-        if (!today.isValid()) {
-            ctx.err << QCoreApplication::translate("ow::cli", "Invalid --as-of date \"%1\": use YYYY-MM-DD.").arg(value)
-                    << "\n";
-            ctx.err.flush();
-            return kUsage;
-        }
-    }
+    const auto asOf = takeAsOf(ctx, args, words);
+    if (!asOf) return kUsage;
+    const QDate today = *asOf;
 
     if (words.isEmpty()) {
         ctx.err << QCoreApplication::translate("ow::cli", "Missing id subcommand: use check or upgrade.") << "\n";

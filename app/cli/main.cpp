@@ -16,6 +16,27 @@ void printJson(QTextStream &out, const QJsonObject &o)
     out.flush();
 }
 
+std::optional<QDate> takeAsOf(Context &ctx, const QStringList &args, QStringList &words)
+{
+    static const QString prefix = QStringLiteral("--as-of=");
+    QDate today = QDate::currentDate();
+    for (const QString &a : args) {
+        if (!a.startsWith(prefix)) {
+            words << a;
+            continue;
+        }
+        today = QDate::fromString(a.mid(prefix.size()), Qt::ISODate);
+        if (!today.isValid()) {
+            ctx.err << QCoreApplication::translate("ow::cli", "Invalid --as-of date \"%1\": use YYYY-MM-DD.")
+                           .arg(a.mid(prefix.size()))
+                    << "\n";
+            ctx.err.flush();
+            return std::nullopt;
+        }
+    }
+    return today;
+}
+
 void printJson(QTextStream &out, const QJsonArray &a)
 {
     out << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
