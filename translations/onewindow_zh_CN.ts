@@ -1661,6 +1661,10 @@ workstation</source>
         <source>Action</source>
         <translation>功能</translation>
     </message>
+    <message>
+        <source>Lock the screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
 </context>
 <context>
     <name>ow::identity</name>

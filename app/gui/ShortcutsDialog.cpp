@@ -17,6 +17,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
         {QStringLiteral("F1"), tr("Show this list")},
         {QStringLiteral("F2"), tr("Read the ID card")},
         {QStringLiteral("F9"), tr("Print (on the identify step: a printer test page)")},
+        {QStringLiteral("F12"), tr("Lock the screen")},
         {tr("Esc"), tr("Close the current dialog")},
         {QStringLiteral("Alt+N"), tr("Show the whole ID number (recorded)")},
     };

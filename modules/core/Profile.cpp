@@ -113,31 +113,28 @@ QString ProfileSettings::string(const QString &key, const QString &fallback) con
 
 void ProfileSettings::setValue(const QString &key, const QVariant &value) { m_user->setValue(key, value); }
 
-static QStringList unionOf(QStringList a, const QStringList &b)
+// Both layers' entries under `group`: the profile's own file first, then the embedded defaults.
+static QStringList unionOf(QSettings &user, QSettings &defaults, const QString &group,
+                           QStringList (QSettings::*list)() const)
 {
-    for (const auto &x : b)
-        if (!a.contains(x)) a.append(x);
-    return a;
+    user.beginGroup(group);
+    defaults.beginGroup(group);
+    QStringList out = (user.*list)();
+    for (const QString &x : (defaults.*list)())
+        if (!out.contains(x)) out.append(x);
+    user.endGroup();
+    defaults.endGroup();
+    return out;
 }
 
 QStringList ProfileSettings::childKeys(const QString &group) const
 {
-    m_user->beginGroup(group);
-    m_defaults->beginGroup(group);
-    QStringList keys = unionOf(m_user->childKeys(), m_defaults->childKeys());
-    m_user->endGroup();
-    m_defaults->endGroup();
-    return keys;
+    return unionOf(*m_user, *m_defaults, group, &QSettings::childKeys);
 }
 
 QStringList ProfileSettings::childGroups(const QString &group) const
 {
-    m_user->beginGroup(group);
-    m_defaults->beginGroup(group);
-    QStringList groups = unionOf(m_user->childGroups(), m_defaults->childGroups());
-    m_user->endGroup();
-    m_defaults->endGroup();
-    return groups;
+    return unionOf(*m_user, *m_defaults, group, &QSettings::childGroups);
 }
 
 Status ProfileSettings::sync()
