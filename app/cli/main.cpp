@@ -73,6 +73,15 @@ QString usage()
         "  card simulate [--card FILE] [--scenario NAME] [--baud N]\n"
         "                            run a simulated reader on a new pseudo-terminal and print its\n"
         "                            path; until Ctrl+C (SIGINT) or SIGTERM\n"
+        "  catalog list [--category C]  the service catalog's matters, one JSON line each\n"
+        "  catalog show CODE         one matter: questions, materials, fees (JSON)\n"
+        "  catalog check FILE        check a catalog file; every error, exit 1 when there is one\n"
+        "  catalog install FILE      check and install a newer catalog for the profile (supervisor or\n"
+        "                            admin, with --officer)\n"
+        "  guide CODE [--answers k=v,...] [--as-of DATE]\n"
+        "                            the checklist for these answers (multiple choices as a|b)\n"
+        "  guide CODE --enumerate    every distinct checklist, with how many answer paths lead to it\n"
+        "                            (--catalog FILE: use that catalog instead of the profile's)\n"
         "\n"
         "Options (every command):\n"
         "  --profile NAME            counter, housecall or practice (default counter)\n"
@@ -122,7 +131,11 @@ int main(int argc, char **argv)
                        {"baud", "line speed (card read, card simulate)", "N"},
                        {"timeout", "longest silence waited for in ms (card read)", "MS"},
                        {"card", "card file, JSON with a photo beside it (card simulate)", "FILE"},
-                       {"scenario", "simulator scenario (card simulate)", "NAME"}});
+                       {"scenario", "simulator scenario (card simulate)", "NAME"},
+                       {"category", "catalog category (catalog list)", "C"},
+                       {"catalog", "catalog file instead of the profile's (catalog, guide)", "FILE"},
+                       {"answers", "guide answers, k=v,... (guide)", "ANSWERS"},
+                       {"enumerate", "every distinct checklist (guide)"}});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << "\n" << usage();
@@ -162,6 +175,8 @@ int main(int argc, char **argv)
     if (command == u"audit") return ow::cli::runAudit(ctx, rest);
     if (command == u"seed") return ow::cli::runSeed(ctx, rest);
     if (command == u"card") return ow::cli::runCard(ctx, rest);
+    if (command == u"catalog") return ow::cli::runCatalog(ctx, rest);
+    if (command == u"guide") return ow::cli::runGuide(ctx, rest);
 
     err << QCoreApplication::translate("ow::cli", "Unknown command \"%1\".").arg(command) << "\n" << usage();
     return ow::cli::kUsage;

@@ -92,22 +92,27 @@ core::Result<Condition> Condition::parse(const QJsonValue &json, const QString &
         return c;
     }
     if (key == u"lt" || key == u"gt") {
-        if (!operand.isDouble()) return conditionError(where, QCoreApplication::translate("ow::catalog", "\"%1\" compares with a number").arg(key));
         c.m_op = key == u"lt" ? Op::Lt : Op::Gt;
-        c.m_number = operand.toDouble();
+        if (operand.isDouble()) {
+            c.m_number = operand.toDouble();
+            return c;
+        }
+        c.m_date = QDate::fromString(operand.toString(), Qt::ISODate);
+        if (!c.m_date.isValid())
+            return conditionError(where, QCoreApplication::translate("ow::catalog", "\"%1\" compares with a number or a date (YYYY-MM-DD)").arg(key));
         return c;
     }
     return conditionError(where, QCoreApplication::translate("ow::catalog", "unknown operator \"%1\"").arg(key));
 }
 
-Truth Condition::evaluate(const GuideAnswers &answers) const
+Truth Condition::evaluate(const GuideAnswers &answers, const QSet<QString> *notAsked) const
 {
     switch (m_op) {
     case Op::Always: return Truth::True;
     case Op::All: {
         Truth t = Truth::True;
         for (const Condition &c : m_children) {
-            const Truth x = c.evaluate(answers);
+            const Truth x = c.evaluate(answers, notAsked);
             if (x == Truth::False) return Truth::False;  // one false decides, whatever is unknown
             if (x == Truth::Unknown) t = Truth::Unknown;
         }
@@ -116,19 +121,20 @@ Truth Condition::evaluate(const GuideAnswers &answers) const
     case Op::Any: {
         Truth t = Truth::False;
         for (const Condition &c : m_children) {
-            const Truth x = c.evaluate(answers);
+            const Truth x = c.evaluate(answers, notAsked);
             if (x == Truth::True) return Truth::True;
             if (x == Truth::Unknown) t = Truth::Unknown;
         }
         return t;
     }
     case Op::Not: {
-        const Truth x = m_children.front().evaluate(answers);
+        const Truth x = m_children.front().evaluate(answers, notAsked);
         return x == Truth::Unknown ? x : fromBool(x == Truth::False);
     }
     case Op::Answered: return fromBool(isAnswered(answers, m_question));
     default: break;
     }
+    if (notAsked && notAsked->contains(m_question)) return Truth::False;
     if (!isAnswered(answers, m_question)) return Truth::Unknown;
     const QVariant a = answers.value(m_question);
     switch (m_op) {
@@ -143,6 +149,11 @@ Truth Condition::evaluate(const GuideAnswers &answers) const
     }
     case Op::Lt:
     case Op::Gt: {
+        if (m_date.isValid()) {
+            const QDate d = a.typeId() == QMetaType::QDate ? a.toDate() : QDate::fromString(a.toString(), Qt::ISODate);
+            if (!d.isValid()) return Truth::Unknown;
+            return fromBool(m_op == Op::Lt ? d < m_date : d > m_date);
+        }
         bool ok = false;
         const double x = a.toDouble(&ok);
         if (!ok) return Truth::Unknown;

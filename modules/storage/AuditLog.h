@@ -39,6 +39,7 @@ inline constexpr const char *kCasePrint = "case.print";
 inline constexpr const char *kCaseExport = "case.export";
 inline constexpr const char *kDraftRestore = "draft.restore";
 inline constexpr const char *kSeed = "seed";
+inline constexpr const char *kCatalogInstall = "catalog.install";
 } // namespace audit
 
 struct AuditEntry {
