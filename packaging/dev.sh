@@ -15,7 +15,7 @@ packages=(
   cmake g++ ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-serialport-dev qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
-  libopencv-dev libcurl4-openssl-dev libsqlite3-dev libsodium-dev libssl-dev catch2
+  libopencv-dev libcurl4-openssl-dev libsqlite3-dev libsodium-dev libssl-dev catch2 libqrencode-dev libzxing-dev
   fonts-noto-cjk xvfb xauth poppler-utils
 )
 
