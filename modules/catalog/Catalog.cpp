@@ -133,7 +133,11 @@ public:
         const QJsonObject o = doc.object();
         if (o.value(u"format").toString() != QLatin1String(Catalog::kFormat))
             fail({}, name + QStringLiteral(".format"), QCoreApplication::translate("ow::catalog", "must be \"%1\"").arg(QLatin1String(Catalog::kFormat)));
-        if (top) {
+        // A part checked on its own (catalog check household.json) has no version of its own.
+        if (top && !o.contains(u"version") && !o.contains(u"published") && !o.contains(u"parts")) {
+            catalog->m_part = true;
+            catalog->m_version = QStringLiteral("0");
+        } else if (top) {
             catalog->m_version = o.value(u"version").toString();
             static const QRegularExpression versionRe(QStringLiteral("^\\d+(\\.\\d+)*$"));
             if (!versionRe.match(catalog->m_version).hasMatch())

@@ -140,6 +140,8 @@ public:
     static int compareVersions(const QString &a, const QString &b);
 
     [[nodiscard]] const QString &version() const { return m_version; }
+    // A part file read on its own: no version, cannot be installed.
+    [[nodiscard]] bool isPart() const { return m_part; }
     [[nodiscard]] QDate published() const { return m_published; }
     [[nodiscard]] const std::vector<Matter> &matters() const { return m_matters; }
     [[nodiscard]] const Matter *find(const QString &code) const;
@@ -149,6 +151,7 @@ public:
 private:
     friend class CatalogParser;
     QString m_version;
+    bool m_part = false;
     QDate m_published;
     std::vector<Matter> m_matters;
     QHash<QString, int> m_index;

@@ -106,6 +106,10 @@ core::Result<CatalogInstall> CatalogStore::install(const QString &file)
                           QCoreApplication::translate("ow::catalog", "The catalog in %1 has %n error(s) and was not installed:\n%2", nullptr,
                                                       int(load.errors.size()))
                               .arg(QFileInfo(file).fileName(), load.summary(10)));
+    if (load.catalog->isPart())
+        return storeError(QStringLiteral("catalog.part"),
+                          QCoreApplication::translate("ow::catalog", "%1 is one part of a catalog, without a version: install the catalog file that lists it.")
+                              .arg(QFileInfo(file).fileName()));
     auto cur = current();
     if (!cur) return cur.error();
     CatalogInstall result{load.catalog->version(), cur.value()->version(), int(load.catalog->matters().size()), false};

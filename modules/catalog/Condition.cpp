@@ -131,10 +131,11 @@ Truth Condition::evaluate(const GuideAnswers &answers, const QSet<QString> *notA
         const Truth x = m_children.front().evaluate(answers, notAsked);
         return x == Truth::Unknown ? x : fromBool(x == Truth::False);
     }
-    case Op::Answered: return fromBool(isAnswered(answers, m_question));
     default: break;
     }
     if (notAsked && notAsked->contains(m_question)) return Truth::False;
+    // Every question asked must be answered, so "answered" is only unknown while it is still open.
+    if (m_op == Op::Answered) return isAnswered(answers, m_question) ? Truth::True : notAsked ? Truth::Unknown : Truth::False;
     if (!isAnswered(answers, m_question)) return Truth::Unknown;
     const QVariant a = answers.value(m_question);
     switch (m_op) {
