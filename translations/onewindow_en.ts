@@ -1,6 +1,22 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ow::catalog</name>
+    <message numerus="yes">
+        <source>… and %n more error(s)</source>
+        <translation>
+            <numerusform>… and %n more error</numerusform><numerusform>… and %n more errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog in %1 has %n error(s) and was not installed:
+%2</source>
+        <translation>
+            <numerusform>The catalog in %1 has %n error and was not installed:
+%2</numerusform><numerusform>The catalog in %1 has %n errors and was not installed:
+%2</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>ow::cli</name>
     <message numerus="yes">
@@ -22,6 +38,24 @@
     </message>
 </context>
 <context>
+    <name>ow::documents</name>
+    <message numerus="yes">
+        <source>%n working day(s); ready on %1 at the latest.</source>
+        <translation>
+            <numerusform>%n working day; ready on %1 at the latest.</numerusform><numerusform>%n working days; ready on %1 at the latest.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing items: %n</source>
+        <translation>
+            <numerusform>Missing items: %n</numerusform><numerusform>Missing items: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long for a QR code (%n bytes).</source>
+        <translation>
+            <numerusform>The text is too long for a QR code (%n byte).</numerusform><numerusform>The text is too long for a QR code (%n bytes).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ow::gui::CitizenPanel</name>
     <message numerus="yes">
         <source>%n year(s) old</source>
@@ -39,6 +73,27 @@
             <numerusform>This card expires in %n day: offer a renewal now.</numerusform>
             <numerusform>This card expires in %n days: offer a renewal now.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::GuidePanel</name>
+    <message numerus="yes">
+        <source>%n question(s) still open; materials marked "possibly" depend on them.</source>
+        <translation>
+            <numerusform>%n question still open; materials marked "possibly" depend on it.</numerusform><numerusform>%n questions still open; materials marked "possibly" depend on them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised within %n working day(s): by %1.</source>
+        <translation>
+            <numerusform>Promised within %n working day: by %1.</numerusform><numerusform>Promised within %n working days: by %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::MatterPicker</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
     </message>
 </context>
 </TS>

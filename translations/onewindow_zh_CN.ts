@@ -32,12 +32,252 @@
         <translation>“in”需要一个非空的值列表</translation>
     </message>
     <message>
-        <source>"%1" compares with a number</source>
-        <translation>“%1”只能与数字比较</translation>
-    </message>
-    <message>
         <source>unknown operator "%1"</source>
         <translation>未知的运算符“%1”</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户政</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>交管</translation>
+    </message>
+    <message>
+        <source>Exit-entry</source>
+        <translation>出入境</translation>
+    </message>
+    <message>
+        <source>Public order</source>
+        <translation>治安</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more error(s)</source>
+        <translation>
+            <numerusform>……另有 %n 处错误</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1: %2</source>
+        <translation>第 %1 行不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>must be "%1"</source>
+        <translation>必须为“%1”</translation>
+    </message>
+    <message>
+        <source>must be dot-separated numbers, like 2026.11.1</source>
+        <translation>必须是以点分隔的数字，如 2026.11.1</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>必须是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>only the top document may list parts</source>
+        <translation>只有总目录文件可以列出分册</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be {"zh": …, "en": …}</source>
+        <translation>必须为 {"zh": …, "en": …}</translation>
+    </message>
+    <message>
+        <source>the Chinese text is missing</source>
+        <translation>缺少中文文本</translation>
+    </message>
+    <message>
+        <source>the English text is missing</source>
+        <translation>缺少英文文本</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>"%1" must be lower-case letters, digits and _</source>
+        <translation>“%1”只能由小写字母、数字和 _ 组成</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least %1</source>
+        <translation>必须是不小于 %1 的整数</translation>
+    </message>
+    <message>
+        <source>a matter must be an object</source>
+        <translation>事项必须是一个对象</translation>
+    </message>
+    <message>
+        <source>"%1" is not a matter code (like HZ-SFZ-HL)</source>
+        <translation>“%1”不是事项编码（如 HZ-SFZ-HL）</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of household, traffic, exitentry, publicorder, other</source>
+        <translation>“%1”不是 household、traffic、exitentry、publicorder、other 之一</translation>
+    </message>
+    <message>
+        <source>name at least one law or regulation</source>
+        <translation>至少写明一部法律或法规</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>an instant matter has no deadline</source>
+        <translation>即来即办事项没有承诺时限</translation>
+    </message>
+    <message>
+        <source>a matter needs at least one material</source>
+        <translation>事项至少需要一项材料</translation>
+    </message>
+    <message>
+        <source>needs at least one original or copy</source>
+        <translation>原件和复印件至少要有一份</translation>
+    </message>
+    <message>
+        <source>an exemption cannot raise the fee</source>
+        <translation>减免不能提高收费</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>the code is used by another matter</source>
+        <translation>该编码已被其他事项使用</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of single, multiple, number, date</source>
+        <translation>“%1”不是 single、multiple、number、date 之一</translation>
+    </message>
+    <message>
+        <source>a choice needs at least two options</source>
+        <translation>选择题至少需要两个选项</translation>
+    </message>
+    <message>
+        <source>only choice questions have options</source>
+        <translation>只有选择题才有选项</translation>
+    </message>
+    <message>
+        <source>"%1" is used by another option</source>
+        <translation>“%1”已被另一个选项使用</translation>
+    </message>
+    <message>
+        <source>is below min</source>
+        <translation>小于最小值</translation>
+    </message>
+    <message>
+        <source>only number questions have bounds</source>
+        <translation>只有数字题才有取值范围</translation>
+    </message>
+    <message>
+        <source>unknown question "%1"</source>
+        <translation>未知问题“%1”</translation>
+    </message>
+    <message>
+        <source>"%1" is a multiple choice: use "has"</source>
+        <translation>“%1”是多选题：请用 "has"</translation>
+    </message>
+    <message>
+        <source>"%1" has no option "%2"</source>
+        <translation>“%1”没有选项“%2”</translation>
+    </message>
+    <message>
+        <source>"%1" is a number question: compare with a number</source>
+        <translation>“%1”是数字题：请与数字比较</translation>
+    </message>
+    <message>
+        <source>"has" needs a multiple choice, "%1" is not one</source>
+        <translation>"has" 只能用于多选题，“%1”不是多选题</translation>
+    </message>
+    <message>
+        <source>"%1" is a date question: compare with a date</source>
+        <translation>“%1”是日期题：请与日期比较</translation>
+    </message>
+    <message>
+        <source>"lt" and "gt" need a number or date question, "%1" is a choice</source>
+        <translation>"lt" 和 "gt" 只能用于数字题或日期题，“%1”是选择题</translation>
+    </message>
+    <message>
+        <source>"%1" is used twice</source>
+        <translation>“%1”重复使用</translation>
+    </message>
+    <message>
+        <source>questions depend on each other in a cycle: %1</source>
+        <translation>问题之间循环依赖：%1</translation>
+    </message>
+    <message>
+        <source>reads "%1", which is asked only later (question %2): move it earlier</source>
+        <translation>引用了“%1”，但它在后面（第 %2 题）才问：请把它移到前面</translation>
+    </message>
+    <message>
+        <source>a multiple choice may have at most 10 options</source>
+        <translation>多选题最多 10 个选项</translation>
+    </message>
+    <message>
+        <source>no answers lead to this question: it is never asked</source>
+        <translation>没有任何答案会引出此问题：它永远不会被问到</translation>
+    </message>
+    <message>
+        <source>no situation needs this material</source>
+        <translation>没有任何情形需要这项材料</translation>
+    </message>
+    <message>
+        <source>the catalog has no matters</source>
+        <translation>目录中没有事项</translation>
+    </message>
+    <message>
+        <source>The built-in service catalog is damaged; reinstall the client.</source>
+        <translation>内置的服务目录已损坏，请重新安装客户端。</translation>
+    </message>
+    <message>
+        <source>Catalog version %1 is not on this workstation.</source>
+        <translation>本工作站没有 %1 版的目录。</translation>
+    </message>
+    <message>
+        <source>Catalog version %1 on this workstation is damaged.</source>
+        <translation>本工作站上 %1 版的目录已损坏。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog in %1 has %n error(s) and was not installed:
+%2</source>
+        <translation>
+            <numerusform>%1 中的目录有 %n 处错误，未安装：
+%2</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is one part of a catalog, without a version: install the catalog file that lists it.</source>
+        <translation>%1 只是目录的一个分册，没有版本号：请安装列出它的总目录文件。</translation>
+    </message>
+    <message>
+        <source>Catalog %1 is older than the one in use (%2) and was not installed.</source>
+        <translation>目录 %1 比正在使用的（%2）旧，未安装。</translation>
+    </message>
+    <message>
+        <source>Cannot create the catalog folder %1.</source>
+        <translation>无法创建目录文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the catalog to %1: %2</source>
+        <translation>无法将目录写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>"%1" compares with a number or a date (YYYY-MM-DD)</source>
+        <translation>“%1”只能与数字或日期（YYYY-MM-DD）比较</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation>以上都没有</translation>
     </message>
 </context>
 <context>
@@ -331,6 +571,78 @@
         <translation>未知的 card 子命令“%1”：请使用 decode、read 或 simulate。</translation>
     </message>
     <message>
+        <source>Demo accounts cannot view cards: log in with your own officer number.</source>
+        <translation>演示账号不能查看证件：请用本人警号登录。</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再次输入同一密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli catalog list [--category C] | catalog show CODE | catalog check FILE |
+       catalog install FILE --officer N | guide CODE [--answers k=v,...] [--enumerate]
+       [--catalog FILE] [--as-of YYYY-MM-DD]</source>
+        <translation>用法：onewindow-cli catalog list [--category 类别] | catalog show 事项编码 | catalog check 文件 |
+       catalog install 文件 --officer 警号 | guide 事项编码 [--answers 问题=答案,...] [--enumerate]
+       [--catalog 文件] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>The catalog has errors; run "catalog check" on it.</source>
+        <translation>该目录有错误；请先用 "catalog check" 检查。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1".</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown category "%1": use household, traffic, exitentry, publicorder or other.</source>
+        <translation>未知类别“%1”：请用 household、traffic、exitentry、publicorder 或 other。</translation>
+    </message>
+    <message>
+        <source>catalog show takes one matter code.</source>
+        <translation>catalog show 需要一个事项编码。</translation>
+    </message>
+    <message>
+        <source>No matter has the code "%1".</source>
+        <translation>没有编码为“%1”的事项。</translation>
+    </message>
+    <message>
+        <source>catalog check takes one file.</source>
+        <translation>catalog check 需要一个文件。</translation>
+    </message>
+    <message>
+        <source>catalog install takes one file.</source>
+        <translation>catalog install 需要一个文件。</translation>
+    </message>
+    <message>
+        <source>Only a duty chief (supervisor) or an admin may install a catalog.</source>
+        <translation>只有值班长或管理员可以安装目录。</translation>
+    </message>
+    <message>
+        <source>Missing catalog subcommand: use list, show, check or install.</source>
+        <translation>缺少 catalog 子命令：请用 list、show、check 或 install。</translation>
+    </message>
+    <message>
+        <source>Unknown catalog subcommand "%1".</source>
+        <translation>未知的 catalog 子命令“%1”。</translation>
+    </message>
+    <message>
+        <source>guide takes one matter code.</source>
+        <translation>guide 需要一个事项编码。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a question of %2 (see catalog show).</source>
+        <translation>“%1”不是 %2 的问题（见 catalog show）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an answer to "%2".</source>
+        <translation>“%1”不是问题“%2”的有效答案。</translation>
+    </message>
+    <message>
         <source>Usage: onewindow-cli [options] COMMAND ...
 
 Commands:
@@ -354,6 +666,15 @@ Commands:
   card simulate [--card FILE] [--scenario NAME] [--baud N]
                             run a simulated reader on a new pseudo-terminal and print its
                             path; until Ctrl+C (SIGINT) or SIGTERM
+  catalog list [--category C]  the service catalog's matters, one JSON line each
+  catalog show CODE         one matter: questions, materials, fees (JSON)
+  catalog check FILE        check a catalog file; every error, exit 1 when there is one
+  catalog install FILE      check and install a newer catalog for the profile (supervisor or
+                            admin, with --officer)
+  guide CODE [--answers k=v,...] [--as-of DATE]
+                            the checklist for these answers (multiple choices as a|b)
+  guide CODE --enumerate    every distinct checklist, with how many answer paths lead to it
+                            (--catalog FILE: use that catalog instead of the profile's)
 
 Options (every command):
   --profile NAME            counter, housecall or practice (default counter)
@@ -388,6 +709,15 @@ Options (every command):
   card simulate [--card 文件] [--scenario 场景] [--baud N]
                             在新的伪终端上运行模拟读卡器并输出其路径；
                             直到 Ctrl+C（SIGINT）或 SIGTERM
+  catalog list [--category 类别]  列出服务目录中的事项，每行一个 JSON
+  catalog show 事项编码     显示一个事项：问题、材料、收费（JSON）
+  catalog check 文件        检查目录文件，列出全部错误；有错误时退出码为 1
+  catalog install 文件      检查并为本模式安装较新的目录（值班长或管理员，
+                            须提供 --officer）
+  guide 事项编码 [--answers 问题=答案,...] [--as-of 日期]
+                            按这些答案生成材料清单（多选答案写作 a|b）
+  guide 事项编码 --enumerate  列出所有不同的材料清单及通向每份清单的答题路径数
+                            （--catalog 文件：用该目录代替本模式的目录）
 
 选项（所有命令通用）：
   --profile 模式            counter、housecall 或 practice（默认 counter）
@@ -399,18 +729,6 @@ Options (every command):
   --version                 显示版本
 
 </translation>
-    </message>
-    <message>
-        <source>Demo accounts cannot view cards: log in with your own officer number.</source>
-        <translation>演示账号不能查看证件：请用本人警号登录。</translation>
-    </message>
-    <message>
-        <source>The same password again: </source>
-        <translation>再次输入同一密码：</translation>
-    </message>
-    <message>
-        <source>The two passwords differ; nothing was changed.</source>
-        <translation>两次输入的密码不一致，未做任何修改。</translation>
     </message>
 </context>
 <context>
@@ -582,6 +900,15 @@ Options (every command):
     <message>
         <source>The holiday calendar data is not valid: %1</source>
         <translation>节假日数据无效：%1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <extracomment>A sum of money; %1 is the amount in yuan with two decimals ("20.00").</extracomment>
+        <translation>%1元</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1478,221 @@ Options (every command):
         <source>If every line and the boxes below are sharp and complete, the printer is ready.</source>
         <translation>如果每一行文字和下方方格都清晰完整，打印机即可正常使用。</translation>
     </message>
+    <message>
+        <source>Materials checklist: %1</source>
+        <translation>材料清单：%1</translation>
+    </message>
+    <message>
+        <source>One-time notice: %1</source>
+        <translation>一次性告知单：%1</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知单</translation>
+    </message>
+    <message>
+        <source>Materials checklist</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Catalog version: %1</source>
+        <translation>目录版本：%1</translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation>申请人：%1</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>证件号码：%1</translation>
+    </message>
+    <message>
+        <source>Scan to view the service guide</source>
+        <translation>扫码查看办事指南</translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation>您的情形</translation>
+    </message>
+    <message>
+        <source>This matter asks no questions: the checklist is the same for everyone.</source>
+        <translation>本事项无需情形引导：所有人的材料清单相同。</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>尚未回答</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Possibly needed</source>
+        <translation>可能需要</translation>
+    </message>
+    <message>
+        <source>The photo can be taken at the counter.</source>
+        <translation>可在窗口现场拍照。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>Points to check</source>
+        <translation>收件要点</translation>
+    </message>
+    <message>
+        <source>Items marked "possibly needed" depend on questions not answered yet: %1.</source>
+        <translation>标注“可能需要”的材料取决于尚未回答的问题：%1。</translation>
+    </message>
+    <message>
+        <source>Materials to bring</source>
+        <translation>需提交的材料</translation>
+    </message>
+    <message>
+        <source>No materials are needed.</source>
+        <translation>无需提交材料。</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>No fee is charged for this matter.</source>
+        <translation>本事项不收费。</translation>
+    </message>
+    <message>
+        <source>Possibly charged</source>
+        <translation>可能收取</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation>应缴合计</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Exemption applied</source>
+        <translation>适用减免</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>应缴</translation>
+    </message>
+    <message>
+        <source>The fee may change with the answers still open.</source>
+        <translation>收费可能随尚未回答的问题而变化。</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Done on the spot: the result is handed over at the counter the same day.</source>
+        <translation>即来即办：当场办结，当天在窗口领取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s); ready on %1 at the latest.</source>
+        <translation>
+            <numerusform>%n 个工作日；最迟于 %1 办结。</numerusform></translation>
+    </message>
+    <message>
+        <source>The time limit may change with the answers still open.</source>
+        <translation>办理时限可能随尚未回答的问题而变化。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>温馨提示</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>办理依据</translation>
+    </message>
+    <message>
+        <source>Materials still missing</source>
+        <translation>尚缺材料</translation>
+    </message>
+    <message>
+        <source>Every material on the checklist has been received.</source>
+        <translation>清单上的材料已全部收齐。</translation>
+    </message>
+    <message>
+        <source>This notice tells you at one time every material still needed for this matter. Once you bring the materials listed above, the matter will be accepted with no further request for materials.</source>
+        <translation>本告知单一次性告知您办理本事项尚需的全部材料。补齐上述材料后即予受理，不再要求提交其他材料。</translation>
+    </message>
+    <message>
+        <source>Officer: %1    Counter: %2</source>
+        <translation>经办民警：%1    窗口：%2</translation>
+    </message>
+    <message>
+        <source>Cut along this line</source>
+        <translation>沿此线剪开</translation>
+    </message>
+    <message>
+        <source>Counter stub of the one-time notice (kept by the counter)</source>
+        <translation>一次性告知单存根（窗口留存）</translation>
+    </message>
+    <message>
+        <source>Matter: %1</source>
+        <translation>事项：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing items: %n</source>
+        <translation>
+            <numerusform>尚缺材料：%n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Applicant's signature: %1</source>
+        <translation>申请人签字：%1</translation>
+    </message>
+    <message>
+        <source>There is no matter to print.</source>
+        <translation>没有可打印的事项。</translation>
+    </message>
+    <message>
+        <source>The printer did not accept a new page.</source>
+        <translation>打印机未能换页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>There is no text for the QR code.</source>
+        <translation>二维码没有内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long for a QR code (%n bytes).</source>
+        <translation>
+            <numerusform>内容过长，无法生成二维码（%n 字节）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>无法生成二维码。</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui</name>
@@ -1188,10 +1730,6 @@ Press F2 to read an ID card.</source>
 <context>
     <name>ow::gui::CounterScreen</name>
     <message>
-        <source>1  Identify</source>
-        <translation>1  核验身份</translation>
-    </message>
-    <message>
         <source>Place the citizen's ID card on the reader and press F2.</source>
         <translation>请将群众的身份证放在读卡器上，按 F2 读卡。</translation>
     </message>
@@ -1206,14 +1744,6 @@ Press F2 to read an ID card.</source>
     <message>
         <source>Try again  (F2)</source>
         <translation>重试  (F2)</translation>
-    </message>
-    <message>
-        <source>Test page printed: %1</source>
-        <translation>测试页已打印：%1</translation>
-    </message>
-    <message>
-        <source>The test page was not printed. %1</source>
-        <translation>测试页未打印。%1</translation>
     </message>
     <message>
         <source>Printing failed.</source>
@@ -1289,6 +1819,66 @@ Press F2 to read an ID card.</source>
         <source>Notes on this visit (kept with the visit, encrypted)</source>
         <translation>本次接待备注（随接待保存，已加密）</translation>
     </message>
+    <message>
+        <source>1  Identify  (Alt+1)</source>
+        <translation>1  核验身份  (Alt+1)</translation>
+    </message>
+    <message>
+        <source>2  Matters  (Alt+2)</source>
+        <translation>2  选择事项  (Alt+2)</translation>
+    </message>
+    <message>
+        <source>%1 printed: %2</source>
+        <translation>%1已打印：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not printed. %2</source>
+        <translation>%1未能打印。%2</translation>
+    </message>
+    <message>
+        <source>A visit was left unfinished (matter %1, no card read). Restore it?</source>
+        <translation>有一次未办完的接待（事项 %1，未读卡）。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>The test page</source>
+        <translation>测试页</translation>
+    </message>
+    <message>
+        <source>The service catalog could not be loaded: %1</source>
+        <translation>无法加载服务目录：%1</translation>
+    </message>
+    <message>
+        <source>Type Chinese or pinyin initials to find the matter, Enter to choose.</source>
+        <translation>输入中文或拼音首字母查找事项，按回车选定。</translation>
+    </message>
+    <message>
+        <source>The catalog has no matter "%1".</source>
+        <translation>目录中没有事项“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: answer the questions; the checklist follows every answer.</source>
+        <translation>%1：请逐项回答问题，材料清单随每个回答更新。</translation>
+    </message>
+    <message>
+        <source>Choose the matter first (F4): the notice lists what that matter still needs.</source>
+        <translation>请先选择事项（F4）：告知单列出该事项尚缺的材料。</translation>
+    </message>
+    <message>
+        <source>The one-time notice</source>
+        <translation>一次性告知单</translation>
+    </message>
+    <message>
+        <source>The checklist</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <source>Printing the one-time notice…</source>
+        <translation>正在打印一次性告知单……</translation>
+    </message>
+    <message>
+        <source>Printing the checklist…</source>
+        <translation>正在打印材料清单……</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::DeviceBar</name>
@@ -1311,6 +1901,99 @@ Press F2 to read an ID card.</source>
     <message>
         <source>%1: %2 (driver %3)</source>
         <translation>%1：%2（驱动 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::GuidePanel</name>
+    <message>
+        <source>Other matter  (F4)</source>
+        <translation>换个事项  (F4)</translation>
+    </message>
+    <message>
+        <source>Checklist — tick what the citizen hands over</source>
+        <translation>材料清单——群众交来的材料请勾选</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>Print checklist  (F9)</source>
+        <translation>打印材料清单  (F9)</translation>
+    </message>
+    <message>
+        <source>Print one-time notice  (Shift+F9)</source>
+        <translation>打印一次性告知单  (Shift+F9)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · catalog %3</source>
+        <translation>%1 · %2 · 目录 %3</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>办理依据：%1</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>以上都没有</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>填数字</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>All questions answered: this is the citizen's exact checklist.</source>
+        <translation>全部问题已回答：这就是该群众的准确材料清单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still open; materials marked "possibly" depend on them.</source>
+        <translation>
+            <numerusform>还有 %n 个问题未回答；标注“可能需要”的材料取决于这些问题。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (possibly)</source>
+        <translation>%1（可能需要）</translation>
+    </message>
+    <message>
+        <source>[counter photo accepted]</source>
+        <translation>［可窗口现场拍照］</translation>
+    </message>
+    <message>
+        <source>(depends on open questions)</source>
+        <translation>（取决于未答问题）</translation>
+    </message>
+    <message>
+        <source>Fee: free</source>
+        <translation>收费：免费</translation>
+    </message>
+    <message>
+        <source>Fee: %1 — total %2</source>
+        <translation>收费：%1——合计 %2</translation>
+    </message>
+    <message>
+        <source>Done on the spot (instant matter).</source>
+        <translation>即来即办，当场办结。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promised within %n working day(s): by %1.</source>
+        <translation>
+            <numerusform>承诺 %n 个工作日内办结：%1 前。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1595,6 +2278,58 @@ workstation</source>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
+    <message>
+        <source>Find a matter</source>
+        <translation>查找事项</translation>
+    </message>
+    <message>
+        <source>Print the one-time notice</source>
+        <translation>打印一次性告知单</translation>
+    </message>
+    <message>
+        <source>Step 1: identify</source>
+        <translation>第 1 步：核验身份</translation>
+    </message>
+    <message>
+        <source>Step 2: matters</source>
+        <translation>第 2 步：选择事项</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::MatterPicker</name>
+    <message>
+        <source>Find a matter: Chinese, pinyin initials (e.g. tkpo) or code — ↑↓ to move, Enter to choose</source>
+        <translation>查找事项：中文、拼音首字母（如 tkpo）或编码——↑↓ 移动，回车选定</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab: next category</source>
+        <translation>Ctrl+Tab：下一类别</translation>
+    </message>
+    <message>
+        <source>The service catalog could not be loaded. Ask the duty chief to check the workstation.</source>
+        <translation>无法加载服务目录。请值班长检查本工作站。</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>即来即办</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>Used recently</source>
+        <translation>最近办理过</translation>
+    </message>
+    <message>
+        <source>No matter matches "%1". Try fewer letters, or another category tab.</source>
+        <translation>没有与“%1”匹配的事项。请少输几个字母，或换个类别。</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::PasswordDialog</name>
@@ -1638,10 +2373,6 @@ workstation</source>
         <translation>读取身份证</translation>
     </message>
     <message>
-        <source>Print (on the identify step: a printer test page)</source>
-        <translation>打印（核验身份步骤：打印测试页）</translation>
-    </message>
-    <message>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -1664,6 +2395,22 @@ workstation</source>
     <message>
         <source>Lock the screen</source>
         <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>Find a matter (Chinese or pinyin initials; Ctrl+Tab: next category)</source>
+        <translation>查找事项（中文或拼音首字母；Ctrl+Tab：下一类别）</translation>
+    </message>
+    <message>
+        <source>Print: the checklist on the matters step, a printer test page on the identify step</source>
+        <translation>打印：在“选择事项”步骤打印材料清单，在“核验身份”步骤打印测试页</translation>
+    </message>
+    <message>
+        <source>Print the one-time notice (what the citizen still has to bring)</source>
+        <translation>打印一次性告知单（群众还需补交的材料）</translation>
+    </message>
+    <message>
+        <source>Go to step 1 (identify) or step 2 (matters)</source>
+        <translation>转到第 1 步（核验身份）或第 2 步（选择事项）</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 #include "CounterScreen.h"
 
 #include "CitizenPanel.h"
+#include "GuidePanel.h"
 #include "IdCardView.h"
+#include "MatterPicker.h"
 #include "Session.h"
 
 #include "core/Clock.h"
 #include "core/IdNumber.h"
+#include "documents/GuideDocument.h"
 #include "documents/TestReceipt.h"
 #include "storage/AuditLog.h"
 #include "storage/Cases.h"
@@ -19,6 +22,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QPushButton>
 #include <QStyle>
@@ -29,9 +33,13 @@ Q_DECLARE_LOGGING_CATEGORY(lcGui)
 namespace ow::gui {
 namespace {
 
-// The visit draft carries the card as read, photo included (sealed at rest like every draft).
-QJsonObject cardToDraft(const core::IdCard &card, const QString &notes)
+// The visit draft carries the card as read, photo included, the notes and the guide's answers
+// (sealed at rest like every draft). A visit may have a guide and no card yet.
+QJsonObject visitToDraft(const core::IdCard &card, const QString &notes, const QJsonObject &guide)
 {
+    QJsonObject draft{{"notes", notes}};
+    if (!guide.isEmpty()) draft.insert("guide", guide);
+    if (card.isNull()) return draft;
     QJsonObject o = card.toJson();
     if (!card.photo.isNull()) {
         QByteArray png;
@@ -40,11 +48,13 @@ QJsonObject cardToDraft(const core::IdCard &card, const QString &notes)
         card.photo.save(&buf, "PNG");
         o.insert("photoPng", QString::fromLatin1(png.toBase64()));
     }
-    return QJsonObject{{"step", "identify"}, {"card", o}, {"notes", notes}};
+    draft.insert("card", o);
+    return draft;
 }
 
 std::optional<core::IdCard> cardFromDraft(const QJsonObject &draft)
 {
+    if (!draft.contains("card")) return std::nullopt;
     const QJsonObject o = draft.value("card").toObject();
     auto card = core::IdCard::fromJson(o);
     if (!card) return std::nullopt;
@@ -59,14 +69,36 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
     : QWidget(parent), m_session(session), m_citizen(citizen)
 {
     setObjectName(QStringLiteral("counterScreen"));
-    auto *v = new QVBoxLayout(this);
-    v->setContentsMargins(24, 16, 24, 16);
-    v->setSpacing(12);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(24, 12, 24, 12);
+    outer->setSpacing(10);
 
-    auto *step = new QLabel(tr("1  Identify"), this);
-    step->setObjectName(QStringLiteral("stepTitle"));
-    step->setProperty("role", "stepTitle");
-    v->addWidget(step);
+    // The stepper: every step named with its key, the current one marked by weight and a caret.
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(6);
+    const QStringList stepNames = {tr("1  Identify  (Alt+1)"), tr("2  Matters  (Alt+2)")};
+    for (int i = 0; i < stepNames.size(); ++i) {
+        if (i > 0) {
+            auto *sep = new QLabel(QStringLiteral("›"), this);
+            sep->setProperty("role", "stepSeparator");
+            bar->addWidget(sep);
+        }
+        auto *l = new QLabel(stepNames[i], this);
+        l->setObjectName(QStringLiteral("stepLabel%1").arg(i + 1));
+        l->setProperty("role", "stepTitle");
+        m_stepLabels << l;
+        bar->addWidget(l);
+    }
+    bar->addStretch();
+    outer->addLayout(bar);
+
+    m_steps = new QStackedWidget(this);
+    m_steps->setObjectName(QStringLiteral("visitSteps"));
+    auto *identifyPage = new QWidget(m_steps);
+    identifyPage->setObjectName(QStringLiteral("identifyPage"));
+    auto *v = new QVBoxLayout(identifyPage);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(12);
 
     m_hint = new QLabel(tr("Place the citizen's ID card on the reader and press F2."), this);
     m_hint->setObjectName(QStringLiteral("identifyHint"));
@@ -107,7 +139,6 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
     mh->addWidget(m_messageText, 1);
     mh->addWidget(m_retry);
     m_message->hide();
-    v->addWidget(m_message);
 
     m_draftBar = new QFrame(this);
     m_draftBar->setObjectName(QStringLiteral("draftBar"));
@@ -126,7 +157,6 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
     dh->addWidget(restore);
     dh->addWidget(discard);
     m_draftBar->hide();
-    v->addWidget(m_draftBar);
     connect(restore, &QPushButton::clicked, this, &CounterScreen::restoreDraft);
     connect(discard, &QPushButton::clicked, this, &CounterScreen::discardDraft);
 
@@ -143,10 +173,29 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
     m_notes->hide();
     v->addWidget(m_notes);
     v->addStretch();
+
+    m_steps->addWidget(identifyPage);
+    m_matterPages = new QStackedWidget(m_steps);
+    m_matterPages->setObjectName(QStringLiteral("mattersPage"));
+    m_picker = new MatterPicker(m_matterPages);
+    m_guide = new GuidePanel(m_matterPages);
+    m_matterPages->addWidget(m_picker);
+    m_matterPages->addWidget(m_guide);
+    m_steps->addWidget(m_matterPages);
+    // The inline message belongs to whichever step is on screen: it sits between the stepper and the step.
+    outer->addWidget(m_message);
+    outer->addWidget(m_draftBar);
+    outer->addWidget(m_steps, 1);
+    connect(m_picker, &MatterPicker::matterChosen, this, [this](const QString &code) { chooseMatter(code); });
+    connect(m_guide, &GuidePanel::changeMatterRequested, this, &CounterScreen::findMatter);
+    connect(m_guide, &GuidePanel::printChecklistRequested, this, [this] { printGuide(false); });
+    connect(m_guide, &GuidePanel::printNoticeRequested, this, [this] { printGuide(true); });
+    updateStepBar();
     m_draftTimer = new QTimer(this);
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(400);
     connect(m_notes, &QPlainTextEdit::textChanged, m_draftTimer, qOverload<>(&QTimer::start));
+    connect(m_guide, &GuidePanel::changed, m_draftTimer, qOverload<>(&QTimer::start));
     connect(m_draftTimer, &QTimer::timeout, this, &CounterScreen::saveDraft);
 
     connect(m_readButton, &QPushButton::clicked, this, &CounterScreen::readCard);
@@ -158,11 +207,11 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
     connect(&devices, &devicekit::DeviceManager::cardReadFailed, this, &CounterScreen::onReadFailed);
     connect(&devices, &devicekit::DeviceManager::printed, this, [this](quint64 job, const QString &where) {
         if (job != m_printJob) return;
-        emit statusMessage(tr("Test page printed: %1").arg(QDir::toNativeSeparators(where)));
+        emit statusMessage(tr("%1 printed: %2").arg(m_printWhat, QDir::toNativeSeparators(where)));
     });
     connect(&devices, &devicekit::DeviceManager::printFailed, this, [this](quint64 job, const core::Error &e) {
         if (job != m_printJob) return;
-        showMessage(MessageKind::Error, tr("The test page was not printed. %1").arg(e.message));
+        showMessage(MessageKind::Error, tr("%1 was not printed. %2").arg(m_printWhat, e.message));
         emit statusMessage(tr("Printing failed."));
     });
     connect(m_card, &IdCardView::idNumberRevealed, this, [this](const QString &masked) {
@@ -236,9 +285,9 @@ void CounterScreen::saveDraft()
 {
     if (m_draftBar->isVisible()) return;  // the recovered visit is still undecided (see onCardRead)
     // Written at once: a crash or power cut right after the read loses nothing.
-    if (m_current.isNull()) return;
+    if (m_current.isNull() && !m_guide->hasMatter()) return;
     if (auto st = m_session.drafts().save(draftKey(), m_session.officerNumber(),
-                                          cardToDraft(m_current, m_notes->toPlainText()));
+                                          visitToDraft(m_current, m_notes->toPlainText(), m_guide->state()));
         !st) {
         qCWarning(lcGui).noquote() << "visit draft not saved:" << st.error().describe();
         emit statusMessage(tr("Warning: the visit could not be saved locally. %1").arg(st.error().message));
@@ -250,10 +299,14 @@ void CounterScreen::offerDraftRestore()
     auto draft = m_session.drafts().load(draftKey());
     if (!draft || !draft.value()) return;
     const auto card = cardFromDraft(*draft.value());
-    if (!card) return;
+    const QString matter = draft.value()->value("guide").toObject().value("matter").toString();
+    if (!card && matter.isEmpty()) return;
     // The masked number, not the name: the officer recognises the visit, bystanders learn nothing.
-    m_draftText->setText(tr("A visit was left unfinished (%1, ID %2). Restore it?")
-                             .arg(core::idCardKindDisplayName(card->kind), core::IdNumber::mask(card->idNumber)));
+    if (card)
+        m_draftText->setText(tr("A visit was left unfinished (%1, ID %2). Restore it?")
+                                 .arg(core::idCardKindDisplayName(card->kind), core::IdNumber::mask(card->idNumber)));
+    else
+        m_draftText->setText(tr("A visit was left unfinished (matter %1, no card read). Restore it?").arg(matter));
     m_draftBar->show();
 }
 
@@ -263,12 +316,15 @@ void CounterScreen::restoreDraft()
     m_draftBar->hide();
     if (!draft || !draft.value()) return;
     const auto card = cardFromDraft(*draft.value());
-    if (!card) return;
-    m_session.audit(QString::fromLatin1(storage::audit::kDraftRestore), core::IdNumber::mask(card->idNumber));
-    showCard(*card);
-    m_notes->blockSignals(true);
-    m_notes->setPlainText(draft.value()->value("notes").toString());
-    m_notes->blockSignals(false);
+    const QJsonObject guide = draft.value()->value("guide").toObject();
+    if (card) {
+        m_session.audit(QString::fromLatin1(storage::audit::kDraftRestore), core::IdNumber::mask(card->idNumber));
+        showCard(*card);
+        m_notes->blockSignals(true);
+        m_notes->setPlainText(draft.value()->value("notes").toString());
+        m_notes->blockSignals(false);
+    }
+    if (!guide.isEmpty() && chooseMatter(guide.value("matter").toString())) m_guide->restoreState(guide);
     emit statusMessage(tr("The unfinished visit was restored."));
 }
 
@@ -291,6 +347,8 @@ void CounterScreen::clearCitizen()
     m_current = {};
     m_card->clear();
     m_citizen.clear();
+    m_guide->clear();
+    m_matterPages->setCurrentWidget(m_picker);
     m_notes->blockSignals(true);
     m_notes->clear();
     m_notes->blockSignals(false);
@@ -313,8 +371,115 @@ void CounterScreen::printTestPage()
     ctx.officerNumber = m_session.officerNumber();
     ctx.printedAt = core::Clock::system().now();
     ctx.practice = m_session.profile().isPractice();
+    m_printWhat = tr("The test page");
     m_printJob = m_session.devices().print(std::make_shared<documents::TestReceipt>(ctx));
     emit statusMessage(tr("Printing the test page…"));
+}
+
+void CounterScreen::showStep(Step step)
+{
+    m_steps->setCurrentIndex(int(step));
+    if (step == Step::Matters) {
+        if (m_guide->hasMatter()) {
+            m_matterPages->setCurrentWidget(m_guide);
+            m_guide->focusFirstOpen();
+        } else {
+            findMatter();
+            return;
+        }
+    }
+    updateStepBar();
+}
+
+CounterScreen::Step CounterScreen::currentStep() const { return Step(m_steps->currentIndex()); }
+
+void CounterScreen::updateStepBar()
+{
+    for (int i = 0; i < m_stepLabels.size(); ++i) {
+        QLabel *l = m_stepLabels[i];
+        const bool current = i == m_steps->currentIndex();
+        l->setProperty("current", current);
+        // Weight and a caret, not colour alone, mark where the officer is.
+        QString text = l->text();
+        if (text.startsWith(QStringLiteral("▸ "))) text = text.mid(2);
+        l->setText(current ? QStringLiteral("▸ ") + text : text);
+        l->style()->unpolish(l);
+        l->style()->polish(l);
+    }
+}
+
+void CounterScreen::findMatter()
+{
+    m_steps->setCurrentIndex(int(Step::Matters));
+    auto cat = m_session.catalog();
+    m_picker->setCatalog(cat, m_session.matterUsage());
+    m_matterPages->setCurrentWidget(m_picker);
+    m_picker->activate();
+    updateStepBar();
+    if (!cat) {
+        showMessage(MessageKind::Error, tr("The service catalog could not be loaded: %1").arg(m_session.catalogError()));
+        return;
+    }
+    emit statusMessage(tr("Type Chinese or pinyin initials to find the matter, Enter to choose."));
+}
+
+bool CounterScreen::chooseMatter(const QString &code)
+{
+    auto cat = m_session.catalog();
+    if (!m_guide->setMatter(cat, code, core::Clock::system().today())) {
+        showMessage(MessageKind::Error, tr("The catalog has no matter \"%1\".").arg(code));
+        return false;
+    }
+    m_session.recordMatterUse(code);
+    showMessage(MessageKind::None, {});
+    m_steps->setCurrentIndex(int(Step::Matters));
+    m_matterPages->setCurrentWidget(m_guide);
+    updateStepBar();
+    m_guide->focusFirstOpen();
+    saveDraft();
+    emit statusMessage(tr("%1: answer the questions; the checklist follows every answer.").arg(m_guide->matter()->name.text()));
+    return true;
+}
+
+void CounterScreen::print()
+{
+    if (currentStep() == Step::Matters && m_guide->hasMatter()) printGuide(false);
+    else printTestPage();
+}
+
+void CounterScreen::printNotice()
+{
+    if (!m_guide->hasMatter()) {
+        showMessage(MessageKind::Info, tr("Choose the matter first (F4): the notice lists what that matter still needs."));
+        return;
+    }
+    printGuide(true);
+}
+
+void CounterScreen::printGuide(bool notice)
+{
+    if (!m_guide->hasMatter()) return;
+    documents::DocumentContext ctx;
+    ctx.counterName = m_session.counterName();
+    ctx.officerNumber = m_session.officerNumber();
+    ctx.printedAt = core::Clock::system().now();
+    ctx.practice = m_session.profile().isPractice();
+    documents::CitizenLine citizen;
+    if (!m_current.isNull()) {
+        citizen.name = m_current.name;
+        citizen.maskedIdNumber = core::IdNumber::mask(m_current.idNumber);
+        // A printout with the citizen's name is a use of personal data: recorded before it is made.
+        m_session.audit(QString::fromLatin1(storage::audit::kCasePrint), citizen.maskedIdNumber,
+                        QStringLiteral("%1 %2").arg(notice ? QStringLiteral("one-time notice") : QStringLiteral("checklist"),
+                                                    m_guide->matter()->code));
+    }
+    const auto kind = notice ? documents::GuideDocument::Kind::OneTimeNotice : documents::GuideDocument::Kind::Checklist;
+    auto doc = std::make_shared<documents::GuideDocument>(kind, m_guide->catalog(), m_guide->checklist(), ctx,
+                                                          documents::guideUrl(m_session.guideUrlTemplate(), m_guide->matter()->code),
+                                                          citizen, m_guide->received());
+    m_printWhat = notice ? tr("The one-time notice") : tr("The checklist");
+    m_printJob = m_session.devices().print(doc);
+    emit statusMessage(notice ? tr("Printing the one-time notice…") : tr("Printing the checklist…"));
 }
 
 void CounterScreen::showMessage(MessageKind kind, const QString &text, bool offerRetry)

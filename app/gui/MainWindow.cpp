@@ -91,7 +91,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     };
     m_workActions << addKey(tr("Help and shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
     m_workActions << addKey(tr("Read ID card"), QKeySequence(Qt::Key_F2), [this] { m_counter->readCard(); });
-    m_workActions << addKey(tr("Print"), QKeySequence(Qt::Key_F9), [this] { m_counter->printTestPage(); });
+    m_workActions << addKey(tr("Find a matter"), QKeySequence(Qt::Key_F4), [this] { m_counter->findMatter(); });
+    m_workActions << addKey(tr("Print"), QKeySequence(Qt::Key_F9), [this] { m_counter->print(); });
+    m_workActions << addKey(tr("Print the one-time notice"), QKeySequence(Qt::SHIFT | Qt::Key_F9), [this] { m_counter->printNotice(); });
+    m_workActions << addKey(tr("Step 1: identify"), QKeySequence(Qt::ALT | Qt::Key_1),
+                            [this] { m_counter->showStep(CounterScreen::Step::Identify); });
+    m_workActions << addKey(tr("Step 2: matters"), QKeySequence(Qt::ALT | Qt::Key_2),
+                            [this] { m_counter->showStep(CounterScreen::Step::Matters); });
     QAction *lockAction = addKey(tr("Lock the screen"), QKeySequence(Qt::Key_F12), [this] { lock(); });
     QAction *passwordAction = new QAction(tr("Change password…"), this);
     connect(passwordAction, &QAction::triggered, this, &MainWindow::changePassword);

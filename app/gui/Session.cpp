@@ -1,10 +1,12 @@
 #include "Session.h"
 
+#include "catalog/CatalogStore.h"
 #include "devicekit/DeviceSettings.h"
 #include "storage/Cases.h"
 #include "storage/ProfileStore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLoggingCategory>
 #include <QtConcurrent>
 
@@ -49,6 +51,51 @@ void Session::audit(const QString &action, const QString &subject, const QString
 {
     if (auto st = m_store->audit().append({officerNumber(), action, subject, detail}); !st)
         qCWarning(lcGui).noquote() << "audit row not written:" << action << st.error().describe();
+}
+
+std::shared_ptr<const catalog::Catalog> Session::catalog()
+{
+    if (m_catalog) return m_catalog;
+    catalog::CatalogStore store(QDir(profile().dataDir()).filePath(QStringLiteral("catalog")));
+    auto cur = store.current();
+    if (cur) {
+        m_catalog = cur.value();
+        m_catalogError.clear();
+    } else {
+        m_catalogError = cur.error().message;
+        qCWarning(lcGui).noquote() << "catalog:" << cur.error().describe();
+    }
+    return m_catalog;
+}
+
+// Usage is kept per officer in the profile's settings: codes only, nothing about citizens.
+catalog::MatterSearch::Usage Session::matterUsage() const
+{
+    catalog::MatterSearch::Usage u;
+    const QString base = QStringLiteral("usage/%1/").arg(officerNumber());
+    u.recent = m_settings->value(base + QStringLiteral("recentMatters")).toStringList();
+    const QVariantMap counts = m_settings->value(base + QStringLiteral("matterCounts")).toMap();
+    for (auto it = counts.begin(); it != counts.end(); ++it) u.counts.insert(it.key(), it.value().toInt());
+    return u;
+}
+
+void Session::recordMatterUse(const QString &code)
+{
+    const QString base = QStringLiteral("usage/%1/").arg(officerNumber());
+    QStringList recent = m_settings->value(base + QStringLiteral("recentMatters")).toStringList();
+    recent.removeAll(code);
+    recent.prepend(code);
+    while (recent.size() > 8) recent.removeLast();
+    QVariantMap counts = m_settings->value(base + QStringLiteral("matterCounts")).toMap();
+    counts.insert(code, counts.value(code).toInt() + 1);
+    m_settings->setValue(base + QStringLiteral("recentMatters"), recent);
+    m_settings->setValue(base + QStringLiteral("matterCounts"), counts);
+    if (auto st = m_settings->sync(); !st) qCWarning(lcGui).noquote() << "settings not saved:" << st.error().describe();
+}
+
+QString Session::guideUrlTemplate() const
+{
+    return m_settings->string(QStringLiteral("catalog/guideUrl"), QStringLiteral("https://zwfw.example.gov.cn/guide/{code}"));
 }
 
 void Session::startDevices()

@@ -3,6 +3,7 @@
 // profile's store (this thread's connection) and the officer's unlocked key. Created at login,
 // destroyed at logout; screens get it by reference.
 
+#include "catalog/MatterSearch.h"
 #include "core/Profile.h"
 #include "devicekit/DeviceManager.h"
 #include "devicekit/PluginRegistry.h"
@@ -46,6 +47,16 @@ public:
     // work continues, but an unwritable audit log is also shown by self-test.
     void audit(const QString &action, const QString &subject, const QString &detail = {});
 
+    // The service catalog in use (an installed update or the built-in one), loaded on first use;
+    // null with `catalogError()` saying why when it cannot be loaded.
+    [[nodiscard]] std::shared_ptr<const catalog::Catalog> catalog();
+    [[nodiscard]] const QString &catalogError() const { return m_catalogError; }
+    // What this officer picked recently and often, for the matter picker; `recordMatterUse` counts one more.
+    [[nodiscard]] catalog::MatterSearch::Usage matterUsage() const;
+    void recordMatterUse(const QString &code);
+    // The public guide page of a matter (settings catalog/guideUrl, "{code}" replaced).
+    [[nodiscard]] QString guideUrlTemplate() const;
+
     // Discovers plugins and opens the configured devices (asynchronously).
     void startDevices();
 
@@ -60,6 +71,8 @@ private:
     std::unique_ptr<devicekit::PluginRegistry> m_plugins;
     std::unique_ptr<devicekit::DeviceManager> m_devices;
     std::unique_ptr<storage::DraftStore> m_drafts;
+    std::shared_ptr<const catalog::Catalog> m_catalog;
+    QString m_catalogError;
 };
 
 } // namespace ow::gui

@@ -16,7 +16,10 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
     const QList<QPair<QString, QString>> keys = {
         {QStringLiteral("F1"), tr("Show this list")},
         {QStringLiteral("F2"), tr("Read the ID card")},
-        {QStringLiteral("F9"), tr("Print (on the identify step: a printer test page)")},
+        {QStringLiteral("F4"), tr("Find a matter (Chinese or pinyin initials; Ctrl+Tab: next category)")},
+        {QStringLiteral("F9"), tr("Print: the checklist on the matters step, a printer test page on the identify step")},
+        {QStringLiteral("Shift+F9"), tr("Print the one-time notice (what the citizen still has to bring)")},
+        {QStringLiteral("Alt+1, Alt+2"), tr("Go to step 1 (identify) or step 2 (matters)")},
         {QStringLiteral("F12"), tr("Lock the screen")},
         {tr("Esc"), tr("Close the current dialog")},
         {QStringLiteral("Alt+N"), tr("Show the whole ID number (recorded)")},
@@ -37,7 +40,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     v->addWidget(buttons);
-    resize(520, 320);
+    resize(620, 380);
 }
 
 } // namespace ow::gui

@@ -3,7 +3,9 @@
 #include "ClientApp.h"
 #include "CounterScreen.h"
 #include "LoginWindow.h"
+#include "GuidePanel.h"
 #include "MainWindow.h"
+#include "MatterPicker.h"
 #include "ShortcutsDialog.h"
 #include "Style.h"
 
@@ -16,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QScreen>
 #include <QThread>
 #include <QTimer>
@@ -81,11 +84,32 @@ int runScreenshot(ow::gui::ClientApp &client, const QString &screen, const QStri
         dialog->move(main->geometry().center() - dialog->rect().center());
         return saveScreenshot(main, file) ? 0 : fail("could not save");
     }
+    if (screen == u"matters") {
+        auto *counter = main->counterScreen();
+        counter->findMatter();
+        counter->picker()->searchField()->setText(QStringLiteral("sfz"));
+        return saveScreenshot(main, file) ? 0 : fail("could not save");
+    }
+    if (screen == u"guide") {
+        // Joining a spouse, half answered: what the officer sees mid-way through the questions.
+        auto *counter = main->counterScreen();
+        counter->readCard();
+        waitFor([&] { return !counter->currentCard().isNull(); }, 10000);
+        if (!counter->chooseMatter(QStringLiteral("HZ-QR-TKPO"))) return fail("the catalog has no HZ-QR-TKPO");
+        // The first option of the first few questions, as an officer clicking down the panel would.
+        for (int i = 0; i < 3; ++i) {
+            const auto &open = counter->guide()->checklist().openQuestions;
+            if (open.isEmpty()) break;
+            const ow::catalog::GuideQuestion *q = open.front();
+            counter->guide()->setAnswer(q->id, q->options.isEmpty() ? QVariant(1) : QVariant(q->options.front().value));
+        }
+        return saveScreenshot(main, file) ? 0 : fail("could not save");
+    }
     if (screen == u"locked") {
         main->lock();
         return saveScreenshot(main, file) ? 0 : fail("could not save");
     }
-    return fail("unknown screen (login, counter, counter-card, shortcuts, locked)");
+    return fail("unknown screen (login, counter, counter-card, matters, guide, shortcuts, locked)");
 }
 
 } // namespace
@@ -109,7 +133,7 @@ int main(int argc, char **argv)
     const QCommandLineOption langOpt("lang", "Language: zh_CN (default) or en.", "LANG");
     const QCommandLineOption officerOpt("officer", "With --profile practice: log in at once as this demo officer.",
                                         "NUMBER");
-    const QCommandLineOption screenOpt("screen", "With --screenshot: login, counter, counter-card, shortcuts, locked.", "NAME");
+    const QCommandLineOption screenOpt("screen", "With --screenshot: login, counter, counter-card, matters, guide, shortcuts, locked.", "NAME");
     const QCommandLineOption shotOpt("screenshot", "Save the named screen as PNG and quit.", "FILE");
     parser.addOptions({profileOpt, dataDirOpt, pluginDirOpt, langOpt, officerOpt, screenOpt, shotOpt});
     parser.process(app);

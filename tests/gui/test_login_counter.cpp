@@ -32,64 +32,9 @@
 
 using namespace ow::gui;
 
-namespace {
+#include "GuiHarness.h"
 
-QString text(QWidget *root, const char *name)
-{
-    auto *l = root->findChild<QLabel *>(QString::fromLatin1(name));
-    REQUIRE(l);
-    return l->text();
-}
-
-void writeProfileSettings(const QString &root, const QString &profile, const QVariantMap &values)
-{
-    QDir().mkpath(QDir(root).filePath(profile));
-    QSettings s(QDir(root).filePath(profile + "/onewindow.ini"), QSettings::IniFormat);
-    for (auto it = values.begin(); it != values.end(); ++it) s.setValue(it.key(), it.value());
-}
-
-std::unique_ptr<ClientApp> startClient(const QString &root, const QString &lang = {})
-{
-    auto client = std::make_unique<ClientApp>(ClientOptions{root, ow::test::pluginDir(), lang, {}, {}, {}});
-    client->start();
-    REQUIRE(client->loginWindow());
-    return client;
-}
-
-void typeLogin(ClientApp &client, const QString &profileName, const QString &number, const QString &password)
-{
-    LoginWindow *login = client.loginWindow();
-    auto *profile = login->findChild<QComboBox *>("profileCombo");
-    auto *officer = login->findChild<QLineEdit *>("officerEdit");
-    auto *pw = login->findChild<QLineEdit *>("passwordEdit");
-    REQUIRE(profile);
-    REQUIRE(officer);
-    REQUIRE(pw);
-    profile->setCurrentIndex(profile->findData(profileName));
-    officer->clear();
-    QTest::keyClicks(officer, number);
-    QTest::keyClick(officer, Qt::Key_Return);  // moves on to the password
-    QTest::keyClicks(pw, password);
-    QTest::keyClick(pw, Qt::Key_Return);
-}
-
-MainWindow *loginAsPractice(ClientApp &client, const QString &number = "000123", const QString &password = "practice-123")
-{
-    typeLogin(client, "practice", number, password);
-    REQUIRE(ow::test::waitUntil([&] { return client.mainWindow() != nullptr; }, 15000));
-    MainWindow *main = client.mainWindow();
-    REQUIRE(ow::test::waitUntil([&] { return client.session()->devices().settled(); }));
-    return main;
-}
-
-QStringList auditActions(ClientApp &client)
-{
-    QStringList out;
-    for (const auto &r : ow::storage::AuditLog::recent(client.session()->store().db(), 500).value()) out.prepend(r.action);
-    return out;
-}
-
-} // namespace
+using namespace ow::test::gui;
 
 TEST_CASE("Practice login, F2 reads the card and the counter screen shows the person")
 {
