@@ -29,6 +29,9 @@ void paintFooter(QPainter &p, const QRectF &page, const DocumentContext &ctx)
     p.save();
     QFont f(QStringLiteral("Noto Sans CJK SC"));
     f.setPixelSize(std::max(8, int(page.height() / 90)));
+    // Unshaped: Noto Sans CJK's contextual digits and ligatures have no Unicode in a PDF's text
+    // layer, so the printed time would vanish from copied or searched text.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     p.setFont(f);
     p.setPen(Qt::darkGray);
     const QString line = QCoreApplication::translate("ow::documents", "%1 · Officer %2 · Printed %3")

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QTextLayout>
 #include <QUrl>
@@ -21,13 +22,13 @@ namespace {
 // scales them to whatever the device is. Texts are laid out with QTextLayout and drawn from that
 // same layout, so what was measured for the page breaks is exactly what is printed.
 constexpr double kMm = 1200.0 / 25.4;
-constexpr double kMargin = 15;                  // mm, every side
+constexpr double kMargin = 15;  // mm, every side
 constexpr double kWidth = (210 - 2 * kMargin) * kMm;
 constexpr double kA4Height = (297 - 2 * kMargin) * kMm;
-constexpr double kFooterReserve = 11 * kMm;     // paintFooter's band and a gap above it
-constexpr double kPad = 1.6 * kMm;              // inside table cells
-constexpr double kQrColumn = 36 * kMm;          // the QR code and its caption, right of the header
-constexpr double kQrSide = 31 * kMm;            // the QR code with its quiet zone
+constexpr double kFooterReserve = 8.5 * kMm;  // paintFooter's band and a gap above it
+constexpr double kPad = 1.3 * kMm;            // inside table cells
+constexpr double kQrColumn = 48 * kMm;        // the QR code and its caption, right of the header
+constexpr double kQrSide = 31 * kMm;          // the QR code with its quiet zone
 
 const QColor kInk(0, 0, 0);
 const QColor kMuted(90, 90, 90);
@@ -39,7 +40,10 @@ QFont font(double mm, bool bold = false)
     QFont f(QStringLiteral("Noto Sans CJK SC"));
     f.setPixelSize(qRound(mm * kMm));
     f.setBold(bold);
-    f.setKerning(false);
+    // No OpenType shaping: Noto Sans CJK substitutes digits after a Latin word and makes
+    // ligatures (ﬃ), glyphs the PDF's text layer cannot map back, so copied or searched text
+    // would lose them. Latin and Han need no shaping to look right.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -49,7 +53,9 @@ const QString kBlank = QStringLiteral("________________");
 class Text {
 public:
     Text() = default;
-    Text(const QString &text, const QFont &f, double width, QColor color = kInk, Qt::Alignment align = Qt::AlignLeft)
+    // Lines after the first are indented by `hang` (a bulleted item wraps under its text).
+    Text(const QString &text, const QFont &f, double width, QColor color = kInk, Qt::Alignment align = Qt::AlignLeft,
+         double hang = 0)
         : m_layout(std::make_shared<QTextLayout>(text, f)), m_color(color)
     {
         QTextOption option(align);
@@ -59,8 +65,9 @@ public:
         m_layout->beginLayout();
         double y = 0;
         for (QTextLine line = m_layout->createLine(); line.isValid(); line = m_layout->createLine()) {
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, y));
+            const double indent = line.lineNumber() > 0 ? hang : 0;
+            line.setLineWidth(width - indent);
+            line.setPosition(QPointF(indent, y));
             y += line.height();
         }
         m_layout->endLayout();
@@ -70,7 +77,8 @@ public:
     [[nodiscard]] double naturalWidth() const
     {
         double w = 0;
-        for (int i = 0; m_layout && i < m_layout->lineCount(); ++i) w = std::max(w, m_layout->lineAt(i).naturalTextWidth());
+        for (int i = 0; m_layout && i < m_layout->lineCount(); ++i)
+            w = std::max(w, m_layout->lineAt(i).naturalTextWidth());
         return w;
     }
     void draw(QPainter &p, QPointF topLeft) const
@@ -89,9 +97,9 @@ private:
 // A piece of the flow that a page break never splits: a heading, a paragraph, a table row.
 struct Block {
     double height = 0;
-    double spaceBefore = 0;     // dropped at the top of a page
-    bool keepWithNext = false;  // a heading stays with what follows it
-    bool pinBottom = false;     // the tear-off stub: at the bottom of the last page
+    double spaceBefore = 0;                     // dropped at the top of a page
+    bool keepWithNext = false;                  // a heading stays with what follows it
+    bool pinBottom = false;                     // the tear-off stub: at the bottom of the last page
     std::shared_ptr<const Block> repeatHeader;  // a table row: the table's header row, repeated on a new page
     std::function<void(QPainter &, double y)> paint;
 };
@@ -104,7 +112,6 @@ struct Placed {
 
 struct Column {
     double width = 0;
-    Qt::Alignment align = Qt::AlignLeft;
 };
 using Cell = QList<Text>;
 
@@ -115,7 +122,8 @@ double cellHeight(const Cell &cell)
     return h;
 }
 
-std::shared_ptr<Block> tableRow(const QList<Column> &columns, const QList<Cell> &cells, bool shaded, double spaceBefore = 0)
+std::shared_ptr<Block> tableRow(const QList<Column> &columns, const QList<Cell> &cells, bool shaded,
+                                double spaceBefore = 0)
 {
     double h = 0;
     for (const Cell &c : cells) h = std::max(h, cellHeight(c));
@@ -158,14 +166,6 @@ BlockPtr textBlock(Text text, double indent = 0, double spaceBefore = 0, Text bu
     return b;
 }
 
-BlockPtr spacer(double height)
-{
-    auto b = std::make_shared<Block>();
-    b->height = height;
-    b->paint = [](QPainter &, double) {};
-    return b;
-}
-
 QString dateText(QDate d) { return d.toString(QStringLiteral("yyyy-MM-dd")); }
 
 } // namespace
@@ -186,8 +186,9 @@ GuideDocument::GuideDocument(Kind kind, std::shared_ptr<const catalog::Catalog> 
 QString GuideDocument::title() const
 {
     const QString matter = m_checklist.matter ? m_checklist.matter->name.text() : QString();
-    return m_kind == Kind::Checklist ? QCoreApplication::translate("ow::documents", "Materials checklist: %1").arg(matter)
-                                     : QCoreApplication::translate("ow::documents", "One-time notice: %1").arg(matter);
+    return m_kind == Kind::Checklist
+               ? QCoreApplication::translate("ow::documents", "Materials checklist: %1").arg(matter)
+               : QCoreApplication::translate("ow::documents", "One-time notice: %1").arg(matter);
 }
 
 QPageLayout GuideDocument::pageLayout() const
@@ -211,9 +212,10 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
     const QString matterName = matter ? matter->name.text() : QString();
     const QDate printedOn = m_ctx.printedAt.isValid() ? m_ctx.printedAt.date() : m_checklist.acceptedOn;
     const QString version = !m_checklist.catalogVersion.isEmpty() ? m_checklist.catalogVersion
-                            : m_catalog                            ? m_catalog->version()
-                                                                   : QString();
-    const QString heading = notice ? QCoreApplication::translate("ow::documents", "One-time notice") : QCoreApplication::translate("ow::documents", "Materials checklist");
+                            : m_catalog                           ? m_catalog->version()
+                                                                  : QString();
+    const QString heading = notice ? QCoreApplication::translate("ow::documents", "One-time notice")
+                                   : QCoreApplication::translate("ow::documents", "Materials checklist");
     const QFont body = font(3.5), bodyBold = font(3.5, true), small = font(3.0), smallBold = font(3.0, true);
 
     std::vector<BlockPtr> blocks;
@@ -226,7 +228,8 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
         lines << Text(heading, font(6.5, true), left);
         lines << Text(matterName, font(5.0, true), left);
         if (matter)
-            lines << Text(QStringLiteral("%1 · %2").arg(matter->code, catalog::categoryName(matter->category)), small, left, kMuted);
+            lines << Text(QStringLiteral("%1 · %2").arg(matter->code, catalog::categoryName(matter->category)), small,
+                          left, kMuted);
         QStringList meta;
         meta << QCoreApplication::translate("ow::documents", "Counter: %1").arg(m_ctx.counterName)
              << QCoreApplication::translate("ow::documents", "Date: %1").arg(dateText(printedOn))
@@ -243,7 +246,8 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
         for (const Text &t : lines) h += t.height();
         h += 2 * kMm;
         for (const Text &t : metaLines) h += t.height();
-        const Text caption(QCoreApplication::translate("ow::documents", "Scan to view the service guide"), small, kQrColumn, kInk, Qt::AlignHCenter);
+        const Text caption(QCoreApplication::translate("ow::documents", "Scan to view the service guide"), small,
+                           kQrColumn, kInk, Qt::AlignHCenter);
         std::optional<QrCode> code;
         if (withQr) {
             code = *qr;
@@ -276,7 +280,7 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
         auto b = std::make_shared<Block>();
         const Text t(text, font(4.2, true), kWidth - 2.5 * kMm);
         b->height = t.height() + 1.5 * kMm;
-        b->spaceBefore = 5 * kMm;
+        b->spaceBefore = 4.5 * kMm;
         b->keepWithNext = true;
         b->paint = [t](QPainter &p, double y) {
             p.fillRect(QRectF(0, y + 0.15 * t.height(), 1.2 * kMm, 0.7 * t.height()), kInk);
@@ -284,12 +288,14 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
         };
         blocks.push_back(b);
     };
-    auto paragraph = [&](const QString &text, const QFont &f = font(3.5), QColor color = kInk, double spaceBefore = 1.5 * kMm) {
+    auto paragraph = [&](const QString &text, const QFont &f = font(3.5), QColor color = kInk,
+                         double spaceBefore = 1.5 * kMm) {
         blocks.push_back(textBlock(Text(text, f, kWidth, color), 0, spaceBefore));
     };
     auto bullets = [&](const QStringList &items) {
         for (const QString &item : items)
-            blocks.push_back(textBlock(Text(item, font(3.5), kWidth - 5 * kMm), 5 * kMm, 1 * kMm, Text(QStringLiteral("•"), font(3.5), 4 * kMm)));
+            blocks.push_back(textBlock(Text(item, font(3.5), kWidth - 5 * kMm), 5 * kMm, 1 * kMm,
+                                       Text(QStringLiteral("•"), font(3.5), 4 * kMm)));
     };
     auto addTable = [&](const QList<Column> &columns, const QList<Cell> &header, const QList<QList<Cell>> &rows) {
         std::shared_ptr<Block> head = tableRow(columns, header, true, 1.5 * kMm);
@@ -301,14 +307,14 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
             blocks.push_back(r);
         }
     };
-    auto cell = [](const QString &text, double width, const QFont &f, QColor color = kInk, Qt::Alignment align = Qt::AlignLeft) {
-        return Cell{Text(text, f, width - 2 * kPad, color, align)};
-    };
+    auto cell = [](const QString &text, double width, const QFont &f, QColor color = kInk,
+                   Qt::Alignment align = Qt::AlignLeft) { return Cell{Text(text, f, width - 2 * kPad, color, align)}; };
 
     // --- The situation: every question asked, with its answer.
     sectionHeading(QCoreApplication::translate("ow::documents", "Your situation"));
     if (m_checklist.askedQuestions.isEmpty()) {
-        paragraph(QCoreApplication::translate("ow::documents", "This matter asks no questions: the checklist is the same for everyone."));
+        paragraph(QCoreApplication::translate(
+            "ow::documents", "This matter asks no questions: the checklist is the same for everyone."));
     } else {
         const QList<Column> cols{{78 * kMm}, {kWidth - 78 * kMm}};
         QList<QList<Cell>> rows;
@@ -317,28 +323,35 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
             const bool answered = answer != m_checklist.answers.constEnd();
             rows << QList<Cell>{cell(q->text.text(), cols[0].width, font(3.5)),
                                 answered ? cell(catalog::Guide::answerText(*q, *answer), cols[1].width, font(3.5))
-                                         : cell(QCoreApplication::translate("ow::documents", "Not answered yet"), cols[1].width, font(3.5), kMuted)};
+                                         : cell(QCoreApplication::translate("ow::documents", "Not answered yet"),
+                                                cols[1].width, font(3.5), kMuted)};
         }
-        addTable(cols, {cell(QCoreApplication::translate("ow::documents", "Question"), cols[0].width, smallBold), cell(QCoreApplication::translate("ow::documents", "Answer"), cols[1].width, smallBold)}, rows);
+        addTable(cols,
+                 {cell(QCoreApplication::translate("ow::documents", "Question"), cols[0].width, smallBold),
+                  cell(QCoreApplication::translate("ow::documents", "Answer"), cols[1].width, smallBold)},
+                 rows);
     }
 
     // --- Materials: the whole checklist, or only what is still missing.
-    const QList<Column> matCols{{10 * kMm, Qt::AlignHCenter}, {60 * kMm}, {17 * kMm, Qt::AlignHCenter},
-                                {17 * kMm, Qt::AlignHCenter}, {kWidth - 104 * kMm}};
+    const QList<Column> matCols{{10 * kMm}, {60 * kMm}, {17 * kMm}, {17 * kMm}, {kWidth - 104 * kMm}};
     auto materialRows = [&](const QList<catalog::ChecklistMaterial> &materials) {
         QList<QList<Cell>> rows;
         int n = 0;
         for (const catalog::ChecklistMaterial &cm : materials) {
             const catalog::Material &m = *cm.material;
             Cell name = cell(m.name.text(), matCols[1].width, body);
-            if (!cm.certain) name << Text(QCoreApplication::translate("ow::documents", "Possibly needed"), smallBold, matCols[1].width - 2 * kPad, kMuted);
+            if (!cm.certain)
+                name << Text(QCoreApplication::translate("ow::documents", "Possibly needed"), smallBold,
+                             matCols[1].width - 2 * kPad, kMuted);
             if (m.counterPhoto)
-                name << Text(QCoreApplication::translate("ow::documents", "The photo can be taken at the counter."), small, matCols[1].width - 2 * kPad, kMuted);
+                name << Text(QCoreApplication::translate("ow::documents", "The photo can be taken at the counter."),
+                             small, matCols[1].width - 2 * kPad, kMuted);
             if (!m.note.zh.isEmpty() || !m.note.en.isEmpty())
                 name << Text(m.note.text(), small, matCols[1].width - 2 * kPad, kMuted);
             Cell points;
             for (const catalog::LocalText &rp : m.reviewPoints)
-                points << Text(QStringLiteral("• ") + rp.text(), small, matCols[4].width - 2 * kPad);
+                points << Text(QStringLiteral("• ") + rp.text(), small, matCols[4].width - 2 * kPad, kInk,
+                               Qt::AlignLeft, QFontMetricsF(small).horizontalAdvance(QStringLiteral("• ")));
             auto count = [&](int c, const Column &col) {
                 return cell(c > 0 ? QString::number(c) : QStringLiteral("—"), col.width, body, kInk, Qt::AlignHCenter);
             };
@@ -347,15 +360,19 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
         }
         return rows;
     };
-    const QList<Cell> matHeader{cell(QCoreApplication::translate("ow::documents", "No."), matCols[0].width, smallBold, kInk, Qt::AlignHCenter),
-                                cell(QCoreApplication::translate("ow::documents", "Material"), matCols[1].width, smallBold),
-                                cell(QCoreApplication::translate("ow::documents", "Originals"), matCols[2].width, smallBold, kInk, Qt::AlignHCenter),
-                                cell(QCoreApplication::translate("ow::documents", "Copies"), matCols[3].width, smallBold, kInk, Qt::AlignHCenter),
-                                cell(QCoreApplication::translate("ow::documents", "Points to check"), matCols[4].width, smallBold)};
+    const QList<Cell> matHeader{
+        cell(QCoreApplication::translate("ow::documents", "No."), matCols[0].width, smallBold, kInk, Qt::AlignHCenter),
+        cell(QCoreApplication::translate("ow::documents", "Material"), matCols[1].width, smallBold),
+        cell(QCoreApplication::translate("ow::documents", "Originals"), matCols[2].width, smallBold, kInk,
+             Qt::AlignHCenter),
+        cell(QCoreApplication::translate("ow::documents", "Copies"), matCols[3].width, smallBold, kInk,
+             Qt::AlignHCenter),
+        cell(QCoreApplication::translate("ow::documents", "Points to check"), matCols[4].width, smallBold)};
     QStringList openQuestions;
     for (const catalog::GuideQuestion *q : m_checklist.openQuestions) openQuestions << q->text.text();
     const QString openNote =
-        QCoreApplication::translate("ow::documents", "Items marked \"possibly needed\" depend on questions not answered yet: %1.")
+        QCoreApplication::translate("ow::documents",
+                                    "Items marked \"possibly needed\" depend on questions not answered yet: %1.")
             .arg(openQuestions.join(QStringLiteral("; ")));
 
     if (!notice) {
@@ -375,29 +392,42 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
             QList<QList<Cell>> rows;
             for (const catalog::ChecklistFee &f : m_checklist.fees) {
                 Cell name = cell(f.fee->name.text(), cols[0].width, body);
-                if (!f.certain) name << Text(QCoreApplication::translate("ow::documents", "Possibly charged"), smallBold, cols[0].width - 2 * kPad, kMuted);
-                rows << QList<Cell>{name, cell(core::Money{f.fee->amountFen}.toString(), cols[1].width, body),
-                                    cell(f.exemption ? f.exemption->name.text() : QStringLiteral("—"), cols[2].width, body),
-                                    cell(core::Money{f.chargedFen}.toString(), cols[3].width, body)};
+                if (!f.certain)
+                    name << Text(QCoreApplication::translate("ow::documents", "Possibly charged"), smallBold,
+                                 cols[0].width - 2 * kPad, kMuted);
+                rows << QList<Cell>{
+                    name, cell(core::Money{f.fee->amountFen}.toString(), cols[1].width, body),
+                    cell(f.exemption ? f.exemption->name.text() : QStringLiteral("—"), cols[2].width, body),
+                    cell(core::Money{f.chargedFen}.toString(), cols[3].width, body)};
             }
-            rows << QList<Cell>{cell(QCoreApplication::translate("ow::documents", "Total to pay"), cols[0].width, bodyBold), Cell{}, Cell{},
-                                cell(core::Money{m_checklist.totalFen()}.toString(), cols[3].width, bodyBold)};
+            rows << QList<Cell>{
+                cell(QCoreApplication::translate("ow::documents", "Total to pay"), cols[0].width, bodyBold), Cell{},
+                Cell{}, cell(core::Money{m_checklist.totalFen()}.toString(), cols[3].width, bodyBold)};
             addTable(cols,
-                     {cell(QCoreApplication::translate("ow::documents", "Fee"), cols[0].width, smallBold), cell(QCoreApplication::translate("ow::documents", "Standard"), cols[1].width, smallBold),
-                      cell(QCoreApplication::translate("ow::documents", "Exemption applied"), cols[2].width, smallBold), cell(QCoreApplication::translate("ow::documents", "To pay"), cols[3].width, smallBold)},
+                     {cell(QCoreApplication::translate("ow::documents", "Fee"), cols[0].width, smallBold),
+                      cell(QCoreApplication::translate("ow::documents", "Standard"), cols[1].width, smallBold),
+                      cell(QCoreApplication::translate("ow::documents", "Exemption applied"), cols[2].width, smallBold),
+                      cell(QCoreApplication::translate("ow::documents", "To pay"), cols[3].width, smallBold)},
                      rows);
-            if (!m_checklist.feeCertain()) paragraph(QCoreApplication::translate("ow::documents", "The fee may change with the answers still open."), small, kMuted);
+            if (!m_checklist.feeCertain())
+                paragraph(
+                    QCoreApplication::translate("ow::documents", "The fee may change with the answers still open."),
+                    small, kMuted);
         }
 
         // --- Time limit.
         sectionHeading(QCoreApplication::translate("ow::documents", "Time limit"));
         if (m_checklist.workingDays == 0)
-            paragraph(QCoreApplication::translate("ow::documents", "Done on the spot: the result is handed over at the counter the same day."));
+            paragraph(QCoreApplication::translate(
+                "ow::documents", "Done on the spot: the result is handed over at the counter the same day."));
         else
-            paragraph(QCoreApplication::translate("ow::documents", "%n working day(s); ready on %1 at the latest.", nullptr,
-                                                  m_checklist.workingDays)
+            paragraph(QCoreApplication::translate("ow::documents", "%n working day(s); ready on %1 at the latest.",
+                                                  nullptr, m_checklist.workingDays)
                           .arg(dateText(m_checklist.deadline)));
-        if (!m_checklist.deadlineCertain) paragraph(QCoreApplication::translate("ow::documents", "The time limit may change with the answers still open."), small, kMuted);
+        if (!m_checklist.deadlineCertain)
+            paragraph(
+                QCoreApplication::translate("ow::documents", "The time limit may change with the answers still open."),
+                small, kMuted);
 
         if (!m_checklist.notes.isEmpty()) {
             sectionHeading(QCoreApplication::translate("ow::documents", "Notes"));
@@ -415,7 +445,8 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
         const QList<catalog::ChecklistMaterial> missing = missingMaterials();
         sectionHeading(QCoreApplication::translate("ow::documents", "Materials still missing"));
         if (missing.isEmpty())
-            paragraph(QCoreApplication::translate("ow::documents", "Every material on the checklist has been received."));
+            paragraph(
+                QCoreApplication::translate("ow::documents", "Every material on the checklist has been received."));
         else
             addTable(matCols, matHeader, materialRows(missing));
         bool uncertain = false;
@@ -424,10 +455,13 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
 
         // The one-time promise, in a frame.
         {
-            const Text promise(QCoreApplication::translate("ow::documents", "This notice tells you at one time every material still needed for this matter. Once you "
-                                  "bring the materials listed above, the matter will be accepted with no further request "
-                                  "for materials."),
-                               bodyBold, kWidth - 2 * kPad - 2 * kMm);
+            const Text promise(
+                QCoreApplication::translate(
+                    "ow::documents",
+                    "This notice tells you at one time every material still needed for this matter. Once you "
+                    "bring the materials listed above, the matter will be accepted with no further request "
+                    "for materials."),
+                bodyBold, kWidth - 2 * kPad - 2 * kMm);
             const Text who(QCoreApplication::translate("ow::documents", "Officer: %1    Counter: %2")
                                .arg(m_ctx.officerNumber, m_ctx.counterName),
                            body, kWidth - 2 * kPad - 2 * kMm);
@@ -449,27 +483,33 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
         {
             const double half = kWidth / 2;
             const Text cut(QCoreApplication::translate("ow::documents", "Cut along this line"), small, kWidth, kMuted);
-            const Text stubTitle(QCoreApplication::translate("ow::documents", "Counter stub of the one-time notice (kept by the counter)"), font(3.8, true), kWidth);
+            const Text stubTitle(QCoreApplication::translate(
+                                     "ow::documents", "Counter stub of the one-time notice (kept by the counter)"),
+                                 font(3.8, true), kWidth);
             auto field = [&](const QString &text, double width) { return Text(text, body, width - 2 * kMm); };
             const QList<std::pair<Text, Text>> rows{
                 {field(QCoreApplication::translate("ow::documents", "Applicant: %1")
-                           .arg(m_citizen.name.isEmpty() ? kBlank : m_citizen.name), half),
+                           .arg(m_citizen.name.isEmpty() ? kBlank : m_citizen.name),
+                       half),
                  field(QCoreApplication::translate("ow::documents", "ID number: %1")
-                           .arg(m_citizen.maskedIdNumber.isEmpty() ? kBlank : m_citizen.maskedIdNumber), half)},
-                {field(QCoreApplication::translate("ow::documents", "Matter: %1").arg(matterName), kWidth), Text()},
-                {field(QCoreApplication::translate("ow::documents", "Missing items: %n", nullptr, int(missing.size())), half),
-                 field(QCoreApplication::translate("ow::documents", "Date: %1").arg(dateText(printedOn)), half)},
-                {field(QCoreApplication::translate("ow::documents", "Officer: %1").arg(m_ctx.officerNumber), half),
-                 field(QCoreApplication::translate("ow::documents", "Counter: %1").arg(m_ctx.counterName), half)},
+                           .arg(m_citizen.maskedIdNumber.isEmpty() ? kBlank : m_citizen.maskedIdNumber),
+                       half)},
+                {field(QCoreApplication::translate("ow::documents", "Matter: %1").arg(matterName), half),
+                 field(QCoreApplication::translate("ow::documents", "Missing items: %n", nullptr, int(missing.size())),
+                       half)},
+                {field(QCoreApplication::translate("ow::documents", "Date: %1").arg(dateText(printedOn)), half),
+                 field(QCoreApplication::translate("ow::documents", "Officer: %1    Counter: %2")
+                           .arg(m_ctx.officerNumber, m_ctx.counterName),
+                       half)},
             };
             const Text signature(QCoreApplication::translate("ow::documents", "Applicant's signature: %1").arg(kBlank),
                                  font(3.8), kWidth);
             double h = cut.height() + 2 * kMm + stubTitle.height() + 1.5 * kMm;
             for (const auto &r : rows) h += std::max(r.first.height(), r.second.height()) + 0.8 * kMm;
-            h += 6 * kMm + signature.height();
+            h += 5 * kMm + signature.height() + 3 * kMm;  // room to sign, and a gap above the footer
             auto b = std::make_shared<Block>();
             b->height = h;
-            b->spaceBefore = 8 * kMm;
+            b->spaceBefore = 5 * kMm;
             b->pinBottom = true;
             b->paint = [cut, stubTitle, rows, signature, half](QPainter &p, double y) {
                 const double lineY = y + cut.height() / 2;
@@ -489,14 +529,16 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
                     r.second.draw(p, QPointF(half, ty));
                     ty += std::max(r.first.height(), r.second.height()) + 0.8 * kMm;
                 }
-                signature.draw(p, QPointF(0, ty + 6 * kMm));
+                signature.draw(p, QPointF(0, ty + 5 * kMm));
             };
             blocks.push_back(b);
         }
     }
 
     // --- Pages: blocks in order; a block that does not fit starts a new page (a table row
-    // repeats its table's header there); a heading moves with what follows it.
+    // repeats its table's header there); a heading moves with what follows it. A block taller
+    // than a whole page (a row of some fifty lines, which no catalog has) would run into the
+    // footer rather than be cut.
     Layout layout;
     layout.pageHeight = pageHeight;
     layout.runningHeader = Text(QStringLiteral("%1 · %2").arg(heading, matterName), small, kWidth, kMuted);
@@ -536,7 +578,8 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
 
 int GuideDocument::pageCount() const
 {
-    const core::Result<QrCode> qr = m_guideUrl.isEmpty() ? core::Result<QrCode>(QrCode{}) : QrCode::encode(m_guideUrl.toUtf8());
+    const core::Result<QrCode> qr =
+        m_guideUrl.isEmpty() ? core::Result<QrCode>(QrCode{}) : QrCode::encode(m_guideUrl.toUtf8());
     return int(layOut(kA4Height, qr.ok() && qr->size > 0 ? &qr.value() : nullptr).pages.size());
 }
 
@@ -555,9 +598,10 @@ core::Status GuideDocument::render(QPagedPaintDevice &device) const
     device.setPageLayout(pageLayout());
     QPainter p;
     if (!p.begin(&device))
-        return core::makeError(QStringLiteral("document.paint"),
-                               QCoreApplication::translate("ow::documents", "The page could not be prepared for printing."),
-                               QStringLiteral("QPainter::begin failed"));
+        return core::makeError(
+            QStringLiteral("document.paint"),
+            QCoreApplication::translate("ow::documents", "The page could not be prepared for printing."),
+            QStringLiteral("QPainter::begin failed"));
     const double scale = device.width() / kWidth;
     const Layout layout = layOut(device.height() / scale, qr ? &*qr : nullptr);
     const QRectF page(0, 0, kWidth, layout.pageHeight);
@@ -565,9 +609,10 @@ core::Status GuideDocument::render(QPagedPaintDevice &device) const
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !device.newPage()) {
             p.end();
-            return core::makeError(QStringLiteral("document.paint"),
-                                   QCoreApplication::translate("ow::documents", "The printer did not accept a new page."),
-                                   QStringLiteral("QPagedPaintDevice::newPage failed on page %1").arg(i + 1));
+            return core::makeError(
+                QStringLiteral("document.paint"),
+                QCoreApplication::translate("ow::documents", "The printer did not accept a new page."),
+                QStringLiteral("QPagedPaintDevice::newPage failed on page %1").arg(i + 1));
         }
         p.save();
         p.scale(scale, scale);

@@ -26,7 +26,8 @@ core::Result<QrCode> QrCode::encode(const QByteArray &utf8)
         const int err = errno;
         if (err == ERANGE)
             return core::makeError(QStringLiteral("document.qr.too_long"),
-                                   QCoreApplication::translate("ow::documents", "The text is too long for a QR code (%n bytes).",
+                                   QCoreApplication::translate("ow::documents",
+                                                               "The text is too long for a QR code (%n bytes).",
                                                                nullptr, int(utf8.size())),
                                    QStringLiteral("QRcode_encodeData: ERANGE for %1 bytes").arg(utf8.size()));
         return core::makeError(QStringLiteral("document.qr.encode"),

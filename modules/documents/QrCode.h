@@ -13,8 +13,8 @@ class QRectF;
 namespace ow::documents {
 
 struct QrCode {
-    int size = 0;          // modules per side (21 for version 1, 4 more per version)
-    QList<bool> modules;   // row by row, size * size; true = dark
+    int size = 0;         // modules per side (21 for version 1, 4 more per version)
+    QList<bool> modules;  // row by row, size * size; true = dark
 
     // The smallest symbol that holds `utf8` as bytes; error "document.qr.too_long" when even
     // version 40 cannot, "document.qr.encode" for any other failure of the encoder.
