@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -6,15 +6,19 @@
     <message numerus="yes">
         <source>… and %n more error(s)</source>
         <translation>
-            <numerusform>… and %n more error</numerusform><numerusform>… and %n more errors</numerusform></translation>
+            <numerusform>… and %n more error</numerusform>
+            <numerusform>… and %n more errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The catalog in %1 has %n error(s) and was not installed:
 %2</source>
         <translation>
             <numerusform>The catalog in %1 has %n error and was not installed:
-%2</numerusform><numerusform>The catalog in %1 has %n errors and was not installed:
-%2</numerusform></translation>
+%2</numerusform>
+            <numerusform>The catalog in %1 has %n errors and was not installed:
+%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -42,17 +46,23 @@
     <message numerus="yes">
         <source>%n working day(s); ready on %1 at the latest.</source>
         <translation>
-            <numerusform>%n working day; ready on %1 at the latest.</numerusform><numerusform>%n working days; ready on %1 at the latest.</numerusform></translation>
+            <numerusform>%n working day; ready on %1 at the latest.</numerusform>
+            <numerusform>%n working days; ready on %1 at the latest.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Missing items: %n</source>
         <translation>
-            <numerusform>Missing items: %n</numerusform><numerusform>Missing items: %n</numerusform></translation>
+            <numerusform>Missing items: %n</numerusform>
+            <numerusform>Missing items: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The text is too long for a QR code (%n bytes).</source>
         <translation>
-            <numerusform>The text is too long for a QR code (%n byte).</numerusform><numerusform>The text is too long for a QR code (%n bytes).</numerusform></translation>
+            <numerusform>The text is too long for a QR code (%n byte).</numerusform>
+            <numerusform>The text is too long for a QR code (%n bytes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,14 +88,18 @@
 <context>
     <name>ow::gui::GuidePanel</name>
     <message numerus="yes">
-        <source>%n question(s) still open; materials marked "possibly" depend on them.</source>
+        <source>%n question(s) still open; materials marked &quot;possibly&quot; depend on them.</source>
         <translation>
-            <numerusform>%n question still open; materials marked "possibly" depend on it.</numerusform><numerusform>%n questions still open; materials marked "possibly" depend on them.</numerusform></translation>
+            <numerusform>%n question still open; materials marked &quot;possibly&quot; depend on it.</numerusform>
+            <numerusform>%n questions still open; materials marked &quot;possibly&quot; depend on them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Promised within %n working day(s): by %1.</source>
         <translation>
-            <numerusform>Promised within %n working day: by %1.</numerusform><numerusform>Promised within %n working days: by %1.</numerusform></translation>
+            <numerusform>Promised within %n working day: by %1.</numerusform>
+            <numerusform>Promised within %n working days: by %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -93,7 +107,9 @@
     <message numerus="yes">
         <source>%n working day(s)</source>
         <translation>
-            <numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

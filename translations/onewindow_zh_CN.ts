@@ -58,7 +58,8 @@
     <message numerus="yes">
         <source>… and %n more error(s)</source>
         <translation>
-            <numerusform>……另有 %n 处错误</numerusform></translation>
+            <numerusform>……另有 %n 处错误</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot read the file (%1)</source>
@@ -253,7 +254,8 @@
 %2</source>
         <translation>
             <numerusform>%1 中的目录有 %n 处错误，未安装：
-%2</numerusform></translation>
+%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is one part of a catalog, without a version: install the catalog file that lists it.</source>
@@ -1617,7 +1619,8 @@ Options (every command):
     <message numerus="yes">
         <source>%n working day(s); ready on %1 at the latest.</source>
         <translation>
-            <numerusform>%n 个工作日；最迟于 %1 办结。</numerusform></translation>
+            <numerusform>%n 个工作日；最迟于 %1 办结。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The time limit may change with the answers still open.</source>
@@ -1662,7 +1665,8 @@ Options (every command):
     <message numerus="yes">
         <source>Missing items: %n</source>
         <translation>
-            <numerusform>尚缺材料：%n 项</numerusform></translation>
+            <numerusform>尚缺材料：%n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applicant's signature: %1</source>
@@ -1687,7 +1691,8 @@ Options (every command):
     <message numerus="yes">
         <source>The text is too long for a QR code (%n bytes).</source>
         <translation>
-            <numerusform>内容过长，无法生成二维码（%n 字节）。</numerusform></translation>
+            <numerusform>内容过长，无法生成二维码（%n 字节）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The QR code could not be made.</source>
@@ -1964,7 +1969,8 @@ Press F2 to read an ID card.</source>
     <message numerus="yes">
         <source>%n question(s) still open; materials marked "possibly" depend on them.</source>
         <translation>
-            <numerusform>还有 %n 个问题未回答；标注“可能需要”的材料取决于这些问题。</numerusform></translation>
+            <numerusform>还有 %n 个问题未回答；标注“可能需要”的材料取决于这些问题。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (possibly)</source>
@@ -1993,7 +1999,8 @@ Press F2 to read an ID card.</source>
     <message numerus="yes">
         <source>Promised within %n working day(s): by %1.</source>
         <translation>
-            <numerusform>承诺 %n 个工作日内办结：%1 前。</numerusform></translation>
+            <numerusform>承诺 %n 个工作日内办结：%1 前。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2327,8 @@ workstation</source>
     <message numerus="yes">
         <source>%n working day(s)</source>
         <translation>
-            <numerusform>%n 个工作日</numerusform></translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Used recently</source>

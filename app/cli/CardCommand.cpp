@@ -55,13 +55,6 @@ int usageError(Context &ctx, const QString &message)
     return kUsage;
 }
 
-int fail(Context &ctx, const core::Error &e)
-{
-    printJson(ctx.out, QJsonObject{{"ok", false}, {"code", e.code}, {"error", e.message}});
-    ctx.err << e.describe() << "\n";
-    ctx.err.flush();
-    return kFailure;
-}
 
 // Every field of the card, its kind, and what the screens derive from it.
 // The card's contents are personal data: whoever looks logs in first, and the look is audited.
@@ -117,7 +110,7 @@ int runDecode(Context &ctx, const QString &path, QDate today)
     if (!viewer) return kFailure;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(ctx, core::makeError(QStringLiteral("card.file"),
+        return printFailure(ctx, core::makeError(QStringLiteral("card.file"),
                                          QCoreApplication::translate("ow::cli", "%1 cannot be read: %2")
                                              .arg(QDir::toNativeSeparators(path), f.errorString())));
     const QByteArray bytes = f.readAll();
@@ -133,16 +126,16 @@ int runDecode(Context &ctx, const QString &path, QDate today)
         parser.feed(bytes);
         auto frame = parser.next();
         if (!frame)
-            return fail(ctx, core::makeError(QStringLiteral("card.format"),
+            return printFailure(ctx, core::makeError(QStringLiteral("card.format"),
                                              QCoreApplication::translate(
                                                  "ow::cli",
                                                  "%1 is neither a 256-byte card text block nor a reader's answer frame "
                                                  "(%2 bytes).")
                                                  .arg(QDir::toNativeSeparators(path))
                                                  .arg(bytes.size())));
-        if (!frame->ok()) return fail(ctx, frame->error());
+        if (!frame->ok()) return printFailure(ctx, frame->error());
         const identity::sam::Frame &fr = frame->value();
-        if (fr.status != identity::sam::kSuccess) return fail(ctx, identity::samStatusError(fr.status));
+        if (fr.status != identity::sam::kSuccess) return printFailure(ctx, identity::samStatusError(fr.status));
         const QByteArray &d = fr.data;
         // 30 01: text length, photo length, text, photo; 30 10 adds a fingerprint length.
         if (d.size() >= 4 && 4 + be16(d, 0) + be16(d, 2) == d.size()) {
@@ -155,7 +148,7 @@ int runDecode(Context &ctx, const QString &path, QDate today)
             photoBytes = be16(d, 2);
             fingerprintBytes = be16(d, 4);
         } else {
-            return fail(ctx, core::makeError(QStringLiteral("card.format"),
+            return printFailure(ctx, core::makeError(QStringLiteral("card.format"),
                                              QCoreApplication::translate("ow::cli",
                                                                          "The answer frame in %1 holds no card text.")
                                                  .arg(QDir::toNativeSeparators(path)),
@@ -163,7 +156,7 @@ int runDecode(Context &ctx, const QString &path, QDate today)
         }
     }
     auto card = identity::decodeCardText(text);
-    if (!card) return fail(ctx, card.error());
+    if (!card) return printFailure(ctx, card.error());
     core::IdCard c = card.value();
     c.photoUndecodable = photoBytes > 0;
     QJsonObject o = cardJson(c, today);
@@ -208,11 +201,11 @@ int runRead(Context &ctx, QDate today)
     devicekit::PluginRegistry registry(ctx.pluginDir);
     registry.discover();
     auto created = registry.create(QStringLiteral("idreader-sam"), devicekit::DeviceKind::IdCardReader);
-    if (!created) return fail(ctx, created.error());
+    if (!created) return printFailure(ctx, created.error());
     std::unique_ptr<devicekit::Device> device(created.value());
     auto *reader = qobject_cast<devicekit::IdCardReader *>(device.get());
     if (!reader)
-        return fail(ctx, core::makeError(QStringLiteral("device.kind"),
+        return printFailure(ctx, core::makeError(QStringLiteral("device.kind"),
                                          QCoreApplication::translate("ow::cli", "The idreader-sam plugin offers no ID card reader.")));
 
     devicekit::DeviceConfig config;
@@ -222,7 +215,7 @@ int runRead(Context &ctx, QDate today)
     config.options.insert(QStringLiteral("pollMs"), 0);
     if (baud) config.options.insert(QStringLiteral("baud"), *baud);
     if (timeout) config.options.insert(QStringLiteral("timeoutMs"), *timeout);
-    if (auto st = reader->open(config); !st) return fail(ctx, st.error());
+    if (auto st = reader->open(config); !st) return printFailure(ctx, st.error());
 
     // The driver answers readCard() before it returns (it blocks on its own thread; here, on ours).
     std::optional<core::IdCard> card;
@@ -260,10 +253,10 @@ int runSimulate(Context &ctx)
     QString scenario = ctx.option(QStringLiteral("scenario"));
     if (ctx.isSet(QStringLiteral("card"))) {
         const QString file = ctx.option(QStringLiteral("card"));
-        if (auto st = sim.loadCardFile(file); !st) return fail(ctx, st.error());
+        if (auto st = sim.loadCardFile(file); !st) return printFailure(ctx, st.error());
         if (scenario.isEmpty()) scenario = QStringLiteral("card:%1").arg(QFileInfo(file).completeBaseName());
     } else if (auto st = sim.loadCards(identity::SamSimulator::builtInCardDir()); !st) {
-        return fail(ctx, st.error());
+        return printFailure(ctx, st.error());
     }
     if (scenario.isEmpty()) scenario = QStringLiteral("cycle");
     if (auto st = sim.setScenario(scenario); !st) return usageError(ctx, st.error().message);
@@ -284,7 +277,7 @@ int runSimulate(Context &ctx)
         ::sigaction(SIGTERM, &sa, nullptr);
     }
 
-    if (auto st = sim.start(); !st) return fail(ctx, st.error());
+    if (auto st = sim.start(); !st) return printFailure(ctx, st.error());
     ctx.out << sim.portName() << "\n";
     ctx.out.flush();
     ctx.err << QCoreApplication::translate("ow::cli",

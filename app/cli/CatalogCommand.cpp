@@ -28,13 +28,6 @@ int usageError(Context &ctx, const QString &message)
     return kUsage;
 }
 
-int fail(Context &ctx, const core::Error &e)
-{
-    printJson(ctx.out, QJsonObject{{"ok", false}, {"code", e.code}, {"error", e.message}});
-    ctx.err << e.describe() << "\n";
-    ctx.err.flush();
-    return kFailure;
-}
 
 QString storeDir(const Context &ctx) { return QDir(ctx.profile.dataDir()).filePath(QStringLiteral("catalog")); }
 
@@ -69,7 +62,7 @@ int list(Context &ctx, const QStringList &args)
                                        .arg(ctx.option(QStringLiteral("category"))));
     }
     auto cat = openCatalog(ctx);
-    if (!cat) return fail(ctx, cat.error());
+    if (!cat) return printFailure(ctx, cat.error());
     for (const catalog::Matter &m : cat.value()->matters()) {
         if (only && m.category != *only) continue;
         printLine(ctx, {{"code", m.code}, {"name", m.name.in(language())}, {"category", catalog::categoryKey(m.category)}});
@@ -89,10 +82,10 @@ int show(Context &ctx, const QStringList &args)
 {
     if (args.size() != 1) return usageError(ctx, QCoreApplication::translate("ow::cli", "catalog show takes one matter code."));
     auto cat = openCatalog(ctx);
-    if (!cat) return fail(ctx, cat.error());
+    if (!cat) return printFailure(ctx, cat.error());
     const catalog::Matter *m = cat.value()->find(args.first());
     if (!m)
-        return fail(ctx, core::makeError(QStringLiteral("catalog.unknown-matter"),
+        return printFailure(ctx, core::makeError(QStringLiteral("catalog.unknown-matter"),
                                          QCoreApplication::translate("ow::cli", "No matter has the code \"%1\".").arg(args.first())));
     const QString lang = language();
     QJsonArray questions;
@@ -158,11 +151,11 @@ int install(Context &ctx, const QStringList &args)
     if (!who) return kFailure;
     const storage::Officer &officer = who.value().officer;
     if (!officer.has(storage::Role::Supervisor) && !officer.has(storage::Role::Admin))
-        return fail(ctx, core::makeError(QStringLiteral("catalog.forbidden"),
+        return printFailure(ctx, core::makeError(QStringLiteral("catalog.forbidden"),
                                          QCoreApplication::translate("ow::cli", "Only a duty chief (supervisor) or an admin may install a catalog.")));
     catalog::CatalogStore catalogs(storeDir(ctx));
     auto result = catalogs.install(args.first());
-    if (!result) return fail(ctx, result.error());
+    if (!result) return printFailure(ctx, result.error());
     const catalog::CatalogInstall &r = result.value();
     if (!r.unchanged) {
         auto st = store->audit().append({officer.number, QString::fromLatin1(storage::audit::kCatalogInstall), r.version,
@@ -196,10 +189,10 @@ int runGuide(Context &ctx, const QStringList &args)
     if (!asOf) return kUsage;
     if (words.size() != 1) return usageError(ctx, QCoreApplication::translate("ow::cli", "guide takes one matter code."));
     auto cat = openCatalog(ctx);
-    if (!cat) return fail(ctx, cat.error());
+    if (!cat) return printFailure(ctx, cat.error());
     const catalog::Matter *m = cat.value()->find(words.first());
     if (!m)
-        return fail(ctx, core::makeError(QStringLiteral("catalog.unknown-matter"),
+        return printFailure(ctx, core::makeError(QStringLiteral("catalog.unknown-matter"),
                                          QCoreApplication::translate("ow::cli", "No matter has the code \"%1\".").arg(words.first())));
     const QString version = cat.value()->version();
     const QString lang = language();

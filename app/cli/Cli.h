@@ -63,6 +63,8 @@ int runGuide(Context &ctx, const QStringList &args);
 std::optional<QDate> takeAsOf(Context &ctx, const QStringList &args, QStringList &words);
 
 void printJson(QTextStream &out, const QJsonObject &o);
+// A domain failure: {"ok": false, "code", "error"} on stdout, the error described on stderr; kFailure.
+int printFailure(Context &ctx, const core::Error &e);
 void printJson(QTextStream &out, const QJsonArray &a);
 
 } // namespace ow::cli

@@ -37,6 +37,14 @@ std::optional<QDate> takeAsOf(Context &ctx, const QStringList &args, QStringList
     return today;
 }
 
+int printFailure(Context &ctx, const core::Error &e)
+{
+    printJson(ctx.out, QJsonObject{{"ok", false}, {"code", e.code}, {"error", e.message}});
+    ctx.err << e.describe() << "\n";
+    ctx.err.flush();
+    return kFailure;
+}
+
 void printJson(QTextStream &out, const QJsonArray &a)
 {
     out << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
