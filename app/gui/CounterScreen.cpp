@@ -347,8 +347,8 @@ void CounterScreen::clearCitizen()
     m_current = {};
     m_card->clear();
     m_citizen.clear();
-    m_guide->clear();
-    m_matterPages->setCurrentWidget(m_picker);
+    // The guide stays: an officer may pick the matter before the card is on the reader, and
+    // reading it must not throw the answers away. A new visit (issue 7's call-next) resets it.
     m_notes->blockSignals(true);
     m_notes->clear();
     m_notes->blockSignals(false);

@@ -190,3 +190,26 @@ TEST_CASE("A crash in the middle of the guide loses neither the matter nor the a
     CHECK(guide->answers() == answersBefore);
     CHECK(guide->received() == receivedBefore);
 }
+
+TEST_CASE("A matter chosen before the card is read keeps its answers through the read")
+{
+    ow::test::TempDir tmp;
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    CounterScreen *counter = main->counterScreen();
+    REQUIRE(counter->chooseMatter(QStringLiteral("HZ-SFZ-HL")));
+    GuidePanel *guide = counter->guide();
+    answerAll(guide);
+    const QVariantMap answers = guide->answers();
+    REQUIRE_FALSE(answers.isEmpty());
+    QTest::keyClick(main, Qt::Key_F2);
+    REQUIRE(ow::test::waitUntil([&] { return !counter->currentCard().isNull(); }));
+    CHECK(guide->matter());
+    CHECK(guide->answers() == answers);
+    // Alt+1 and Alt+2 move between the steps; the guide is where it was.
+    QTest::keyClick(main, Qt::Key_1, Qt::AltModifier);
+    CHECK(counter->currentStep() == CounterScreen::Step::Identify);
+    QTest::keyClick(main, Qt::Key_2, Qt::AltModifier);
+    CHECK(counter->currentStep() == CounterScreen::Step::Matters);
+    CHECK(guide->isVisible());
+}
