@@ -281,6 +281,14 @@
         <source>none of these</source>
         <translation>以上都没有</translation>
     </message>
+    <message>
+        <source>The catalog in %1 could not be read again to install it.</source>
+        <translation>无法再次读取 %1 中的目录，未安装。</translation>
+    </message>
+    <message>
+        <source>The catalog in %1 changed while it was being installed; nothing was installed.</source>
+        <translation>%1 中的目录在安装过程中发生了变化，未安装任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ow::cli</name>

@@ -256,6 +256,13 @@ void CounterScreen::onCardRead(const core::IdCard &card)
 
 void CounterScreen::showCard(const core::IdCard &card)
 {
+    // Another citizen's card: the open guide was for someone else and must not be printed under
+    // this name. A guide started before any card was read becomes this citizen's.
+    if (m_guide->hasMatter() && !m_guideHolder.isEmpty() && m_guideHolder != card.idNumber) {
+        m_guide->clear();
+        m_matterPages->setCurrentWidget(m_picker);
+    }
+    if (m_guide->hasMatter()) m_guideHolder = card.idNumber;
     m_current = card;
     m_notes->show();
     m_card->setCard(card);
@@ -284,6 +291,7 @@ QString CounterScreen::draftKey() const { return QStringLiteral("visit:%1").arg(
 void CounterScreen::saveDraft()
 {
     if (m_draftBar->isVisible()) return;  // the recovered visit is still undecided (see onCardRead)
+    if (m_restoring) return;              // half restored: the draft on disk is still the whole one
     // Written at once: a crash or power cut right after the read loses nothing.
     if (m_current.isNull() && !m_guide->hasMatter()) return;
     if (auto st = m_session.drafts().save(draftKey(), m_session.officerNumber(),
@@ -324,7 +332,14 @@ void CounterScreen::restoreDraft()
         m_notes->setPlainText(draft.value()->value("notes").toString());
         m_notes->blockSignals(false);
     }
-    if (!guide.isEmpty() && chooseMatter(guide.value("matter").toString())) m_guide->restoreState(guide);
+    if (!guide.isEmpty()) {
+        // Under the catalog version the answers were given in; nothing is saved until they are all back.
+        m_restoring = true;
+        if (openGuide(m_session.catalogOfVersion(guide.value("catalogVersion").toString()), guide.value("matter").toString()))
+            m_guide->restoreState(guide);
+        m_restoring = false;
+    }
+    saveDraft();
     emit statusMessage(tr("The unfinished visit was restored."));
 }
 
@@ -425,20 +440,36 @@ void CounterScreen::findMatter()
 
 bool CounterScreen::chooseMatter(const QString &code)
 {
-    auto cat = m_session.catalog();
-    if (!m_guide->setMatter(cat, code, core::Clock::system().today())) {
+    // The matter already open (Enter on the first, recent row): its answers stay.
+    if (m_guide->hasMatter() && m_guide->matter()->code == code) {
+        showGuidePage();
+        return true;
+    }
+    if (!openGuide(m_session.catalog(), code)) return false;
+    m_session.recordMatterUse(code);
+    saveDraft();
+    return true;
+}
+
+bool CounterScreen::openGuide(std::shared_ptr<const catalog::Catalog> catalog, const QString &code)
+{
+    if (!m_guide->setMatter(std::move(catalog), code, core::Clock::system().today())) {
         showMessage(MessageKind::Error, tr("The catalog has no matter \"%1\".").arg(code));
         return false;
     }
-    m_session.recordMatterUse(code);
+    m_guideHolder = m_current.idNumber;
     showMessage(MessageKind::None, {});
+    showGuidePage();
+    emit statusMessage(tr("%1: answer the questions; the checklist follows every answer.").arg(m_guide->matter()->name.text()));
+    return true;
+}
+
+void CounterScreen::showGuidePage()
+{
     m_steps->setCurrentIndex(int(Step::Matters));
     m_matterPages->setCurrentWidget(m_guide);
     updateStepBar();
     m_guide->focusFirstOpen();
-    saveDraft();
-    emit statusMessage(tr("%1: answer the questions; the checklist follows every answer.").arg(m_guide->matter()->name.text()));
-    return true;
 }
 
 void CounterScreen::print()

@@ -4,6 +4,7 @@
 // it (F9) or the one-time notice (Shift+F9). Alt+1 and Alt+2 go to a step. Errors appear inline,
 // with what to do.
 
+#include "catalog/Catalog.h"
 #include "core/IdCard.h"
 
 #include <QWidget>
@@ -70,6 +71,8 @@ private:
     void clearCitizen();
     void saveDraft();
     void printGuide(bool notice);
+    bool openGuide(std::shared_ptr<const catalog::Catalog> catalog, const QString &code);
+    void showGuidePage();
     void updateStepBar();
     [[nodiscard]] QString draftKey() const;
 
@@ -80,6 +83,8 @@ private:
     bool m_locked = false;
     quint64 m_printJob = 0;
     QString m_printWhat;
+    QString m_guideHolder;  // ID number of the citizen the open guide was started for (empty: none read)
+    bool m_restoring = false;
 
     QLabel *m_hint = nullptr;
     QPushButton *m_readButton = nullptr;

@@ -261,6 +261,7 @@ void GuidePanel::clear()
         delete item;
     }
     m_tree->clear();
+    for (QLabel *l : {m_title, m_meta, m_progress, m_fee, m_deadline, m_notes}) l->clear();
 }
 
 void GuidePanel::buildQuestions()
@@ -426,7 +427,9 @@ void GuidePanel::setAnswer(const QString &question, const QVariant &answer)
         row.none->setChecked(answer.isValid() && chosen.isEmpty());
         break;
     }
-    case catalog::GuideQuestion::Type::Number: row.edit->setText(answer.isValid() ? QString::number(answer.toDouble()) : QString()); break;
+    case catalog::GuideQuestion::Type::Number:
+        row.edit->setText(answer.isValid() ? QString::number(answer.toDouble(), 'g', 15) : QString());
+        break;
     case catalog::GuideQuestion::Type::Date:
         row.edit->setText(answer.typeId() == QMetaType::QDate ? answer.toDate().toString(Qt::ISODate) : answer.toString());
         break;

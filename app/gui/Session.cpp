@@ -68,6 +68,15 @@ std::shared_ptr<const catalog::Catalog> Session::catalog()
     return m_catalog;
 }
 
+std::shared_ptr<const catalog::Catalog> Session::catalogOfVersion(const QString &version)
+{
+    auto cur = catalog();
+    if (!cur || cur->version() == version || version.isEmpty()) return cur;
+    catalog::CatalogStore store(QDir(profile().dataDir()).filePath(QStringLiteral("catalog")));
+    auto old = store.version(version);
+    return old ? old.value() : cur;
+}
+
 // Usage is kept per officer in the profile's settings: codes only, nothing about citizens.
 catalog::MatterSearch::Usage Session::matterUsage() const
 {

@@ -51,6 +51,9 @@ public:
     // null with `catalogError()` saying why when it cannot be loaded.
     [[nodiscard]] std::shared_ptr<const catalog::Catalog> catalog();
     [[nodiscard]] const QString &catalogError() const { return m_catalogError; }
+    // The catalog of `version` (a visit or case started under it), or the current one when that
+    // version is not on this workstation.
+    [[nodiscard]] std::shared_ptr<const catalog::Catalog> catalogOfVersion(const QString &version);
     // What this officer picked recently and often, for the matter picker; `recordMatterUse` counts one more.
     [[nodiscard]] catalog::MatterSearch::Usage matterUsage() const;
     void recordMatterUse(const QString &code);

@@ -44,6 +44,8 @@ struct MatterChecker {
                         fail(field, QCoreApplication::translate("ow::catalog", "\"%1\" has no option \"%2\"").arg(q->id, v.toString()));
                     if (q->type == T::Number && v.typeId() == QMetaType::QString)
                         fail(field, QCoreApplication::translate("ow::catalog", "\"%1\" is a number question: compare with a number").arg(q->id));
+                    if (q->type == T::Date && !QDate::fromString(v.toString(), Qt::ISODate).isValid())
+                        fail(field, QCoreApplication::translate("ow::catalog", "\"%1\" is a date question: compare with a date").arg(q->id));
                 }
                 break;
             case Condition::Op::Has:

@@ -125,6 +125,9 @@ core::Result<CatalogInstall> CatalogStore::install(const QString &file)
     if (!QDir().mkpath(m_dir))
         return storeError(QStringLiteral("catalog.write"), QCoreApplication::translate("ow::catalog", "Cannot create the catalog folder %1.").arg(m_dir));
     const QByteArray bytes = merged(file);
+    if (bytes.isEmpty())
+        return storeError(QStringLiteral("catalog.read"),
+                          QCoreApplication::translate("ow::catalog", "The catalog in %1 could not be read again to install it.").arg(QFileInfo(file).fileName()));
     auto write = [&](const QString &path, const QByteArray &data) -> core::Status {
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit())
@@ -134,6 +137,16 @@ core::Result<CatalogInstall> CatalogStore::install(const QString &file)
     };
     // The version file first, the pointer last: the switch is the pointer's atomic rename.
     if (auto s = write(pathOf(result.version), bytes); !s) return s.error();
+    // What is on disk now is what the pointer will name: it must be the catalog just checked
+    // (the source could have changed between the check and the copy).
+    const CatalogLoad written = Catalog::load(pathOf(result.version), false);
+    if (!written.ok() || written.catalog->version() != result.version || int(written.catalog->matters().size()) != result.matters ||
+        written.catalog->digest().isEmpty()) {
+        QFile::remove(pathOf(result.version));
+        return storeError(QStringLiteral("catalog.changed"),
+                          QCoreApplication::translate("ow::catalog", "The catalog in %1 changed while it was being installed; nothing was installed.")
+                              .arg(QFileInfo(file).fileName()));
+    }
     if (auto s = write(QDir(m_dir).filePath(kPointer), result.version.toUtf8() + '\n'); !s) return s.error();
     m_current = load.catalog;
     return result;

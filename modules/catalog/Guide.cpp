@@ -248,8 +248,9 @@ QVariantList representativeAnswers(const Matter &matter, const GuideQuestion &q)
                 cuts.insert(isDate ? double(c.date().toJulianDay()) : c.number());
             for (const QVariant &v : c.values()) {
                 bool ok = false;
-                const double d = isDate ? double(QDate::fromString(v.toString(), Qt::ISODate).toJulianDay()) : v.toDouble(&ok);
-                if (isDate || ok) cuts.insert(d);
+                const QDate day = QDate::fromString(v.toString(), Qt::ISODate);
+                const double d = isDate ? double(day.toJulianDay()) : v.toDouble(&ok);
+                if (isDate ? day.isValid() : ok) cuts.insert(d);
             }
         });
     };
@@ -317,6 +318,8 @@ struct Walker {
         auto rep = representatives.find(q->id);
         if (rep == representatives.end()) rep = representatives.insert(q->id, representativeAnswers(matter, *q));
         for (const QVariant &v : *rep) {
+            // An answer the engine would refuse leaves the question open: walking it would never end.
+            if (!normalise(*q, v).isValid()) continue;
             answers.insert(q->id, v);
             walk(answers);
             if (out.truncated) break;

@@ -212,4 +212,11 @@ TEST_CASE("A matter chosen before the card is read keeps its answers through the
     QTest::keyClick(main, Qt::Key_2, Qt::AltModifier);
     CHECK(counter->currentStep() == CounterScreen::Step::Matters);
     CHECK(guide->isVisible());
+
+    // The practice reader gives the next card on the next read: another citizen, whose papers must
+    // not carry the first one's answers.
+    const QString first = counter->currentCard().idNumber;
+    QTest::keyClick(main, Qt::Key_F2);
+    REQUIRE(ow::test::waitUntil([&] { return !counter->currentCard().isNull() && !counter->isReading(); }));
+    if (counter->currentCard().idNumber != first) CHECK_FALSE(guide->matter());
 }

@@ -55,6 +55,7 @@ TEST_CASE("Every kind of catalog error is found and named by matter and field")
         {"error-has-on-single.json", "materials[3].when", "needs a multiple choice"},
         {"error-missing-text.json", "name.en", "English text is missing"},
         {"error-syntax.json", "error-syntax.json", "not valid JSON at line 2"},
+        {"error-bad-date.json", "materials[0].when", "compare with a date"},
     };
     for (const Case &c : cases) {
         const CatalogLoad load = Catalog::load(fixture(c.file));
