@@ -61,15 +61,15 @@ QString scrubbed(const QString &reason)
     static const QRegularExpression id(QStringLiteral("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])"));
     static const QRegularExpression phone(QStringLiteral("(?<![0-9])1[3-9][0-9]{9}(?![0-9])"));
     QString out = reason.simplified();
-    for (auto it = id.globalMatch(out); it.hasNext();) {
-        const auto m = it.next();
-        out.replace(m.capturedStart(), m.capturedLength(), core::IdNumber::mask(m.captured()));
-    }
-    for (auto it = phone.globalMatch(out); it.hasNext();) {
-        const auto m = it.next();
-        const QString p = m.captured();
-        out.replace(m.capturedStart(), m.capturedLength(), p.left(3) + QStringLiteral("****") + p.right(4));
-    }
+    // Replaced from the end so that a mask of another length cannot shift the later matches.
+    auto maskAll = [&out](const QRegularExpression &re, const auto &mask) {
+        QList<QRegularExpressionMatch> found;
+        for (auto it = re.globalMatch(out); it.hasNext();) found << it.next();
+        for (auto m = found.crbegin(); m != found.crend(); ++m)
+            out.replace(m->capturedStart(), m->capturedLength(), mask(m->captured()));
+    };
+    maskAll(id, [](const QString &s) { return core::IdNumber::mask(s); });
+    maskAll(phone, [](const QString &s) { return s.left(3) + QStringLiteral("****") + s.right(4); });
     return out;
 }
 
