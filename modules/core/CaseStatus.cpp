@@ -54,4 +54,50 @@ QString caseStatusDisplayName(CaseStatus s)
     return {};
 }
 
+bool caseTransitionAllowed(CaseStatus from, CaseStatus to)
+{
+    using S = CaseStatus;
+    switch (from) {
+    case S::Draft: return to == S::Accepted || to == S::Refused || to == S::Withdrawn;
+    case S::Accepted:
+        return to == S::UnderReview || to == S::Returned || to == S::Withdrawn || to == S::Refused;
+    // Withdrawn is allowed during review too: the Administrative Licensing Law lets an applicant
+    // withdraw an application at any time before the decision (行政许可法, 撤回申请), and review
+    // is the stage where that usually happens (e.g. a trip cancelled while the passport is
+    // being reviewed). After approval the decision exists and the case can only run its course.
+    case S::UnderReview:
+        return to == S::Approved || to == S::Returned || to == S::Refused || to == S::Withdrawn;
+    case S::Approved: return to == S::InProduction || to == S::ReadyForPickup;
+    case S::InProduction: return to == S::ReadyForPickup;
+    case S::ReadyForPickup: return to == S::Collected || to == S::Mailed;
+    // Back to Accepted when the citizen brings the missing materials (resubmission keeps the case
+    // number and its deadline history); a citizen who never comes back is withdrawn.
+    case S::Returned: return to == S::Accepted || to == S::Withdrawn;
+    case S::Collected:
+    case S::Mailed:
+    case S::Refused:
+    case S::Withdrawn: return false;
+    }
+    return false;
+}
+
+QList<CaseStatus> caseNextStates(CaseStatus from)
+{
+    QList<CaseStatus> out;
+    for (CaseStatus to : allCaseStatuses())
+        if (caseTransitionAllowed(from, to)) out << to;
+    return out;
+}
+
+bool caseTransitionNeedsReason(CaseStatus to)
+{
+    return to == CaseStatus::Refused || to == CaseStatus::Returned || to == CaseStatus::Withdrawn;
+}
+
+bool caseStatusIsOpen(CaseStatus s)
+{
+    return s != CaseStatus::Collected && s != CaseStatus::Mailed && s != CaseStatus::Refused &&
+           s != CaseStatus::Withdrawn;
+}
+
 } // namespace ow::core

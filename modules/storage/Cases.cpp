@@ -52,7 +52,26 @@ QString timeOrderedId(const QDateTime &now)
 
 constexpr const char *kColumns =
     "id, case_number, status, matter_code, catalog_version, officer, created_at, updated_at, version, "
-    "name_enc, id_number_enc, address_enc, phone_enc, payload_enc";
+    "name_enc, id_number_enc, address_enc, phone_enc, payload_enc, urgent, deadline";
+
+// An officer types the reason freely and may paste an ID or phone number into it; the audit
+// log must never hold one in clear.
+QString scrubbed(const QString &reason)
+{
+    static const QRegularExpression id(QStringLiteral("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])"));
+    static const QRegularExpression phone(QStringLiteral("(?<![0-9])1[3-9][0-9]{9}(?![0-9])"));
+    QString out = reason.simplified();
+    // Replaced from the end so that a mask of another length cannot shift the later matches.
+    auto maskAll = [&out](const QRegularExpression &re, const auto &mask) {
+        QList<QRegularExpressionMatch> found;
+        for (auto it = re.globalMatch(out); it.hasNext();) found << it.next();
+        for (auto m = found.crbegin(); m != found.crend(); ++m)
+            out.replace(m->capturedStart(), m->capturedLength(), mask(m->captured()));
+    };
+    maskAll(id, [](const QString &s) { return core::IdNumber::mask(s); });
+    maskAll(phone, [](const QString &s) { return s.left(3) + QStringLiteral("****") + s.right(4); });
+    return out;
+}
 
 } // namespace
 
@@ -116,8 +135,8 @@ core::Status CaseStore::insert(CaseRecord &c, const QString &officer)
 
     Statement st(m_db, "INSERT INTO case_record(case_number, status, matter_code, catalog_version, officer, created_at, "
                        "updated_at, version, id_hash, name_hash, phone_hash, name_enc, id_number_enc, address_enc, "
-                       "phone_enc, payload_enc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-                       "?15, ?16)");
+                       "phone_enc, payload_enc, urgent, deadline) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                       "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
     st.bind(1, c.caseNumber).bind(2, core::caseStatusKey(c.status)).bind(3, c.matterCode).bind(4, c.catalogVersion);
     st.bind(5, c.officer).bind(6, isoUtc(c.createdAt)).bind(7, isoUtc(c.updatedAt)).bind(8, c.version);
     st.bind(9, indexOrNull(v, "id", idKey));
@@ -128,6 +147,9 @@ core::Status CaseStore::insert(CaseRecord &c, const QString &officer)
     st.bind(14, sealOrNull(v, c.address, "address", c.caseNumber));
     st.bind(15, sealOrNull(v, c.phone, "phone", c.caseNumber));
     st.bind(16, v.seal(QJsonDocument(c.payload).toJson(QJsonDocument::Compact), ad("payload", c.caseNumber)));
+    st.bind(17, c.urgent ? 1 : 0);
+    if (c.deadline.isValid()) st.bind(18, c.deadline.toString(Qt::ISODate));
+    else st.bindNull(18);
     if (auto r = st.exec(); !r) return r;
     c.id = m_db.lastInsertId();
 
@@ -199,6 +221,8 @@ core::Result<CaseRecord> CaseStore::read(const Statement &st) const
     auto payload = v.open(st.blob(13), ad("payload", c.caseNumber));
     if (!payload) return payload.error();
     c.payload = QJsonDocument::fromJson(payload.value()).object();
+    c.urgent = st.int64(14) != 0;
+    if (!st.isNull(15)) c.deadline = QDate::fromString(st.text(15), Qt::ISODate);
     return c;
 }
 
@@ -260,6 +284,128 @@ core::Result<qint64> CaseStore::count()
     auto r = st.step();
     if (!r) return r.error();
     return st.int64(0);
+}
+
+core::Status CaseStore::enqueue(const QString &caseNumber, int baseVersion, const QJsonObject &op)
+{
+    Statement out(m_db, "INSERT INTO outbox(op_id, entity, entity_key, base_version, created_at, payload_enc) "
+                        "VALUES (?1, 'case', ?2, ?3, ?4, ?5)");
+    const QString opId = timeOrderedId(m_clock.now());
+    out.bind(1, opId).bind(2, caseNumber).bind(3, baseVersion).bind(4, isoUtc(m_clock.now()));
+    out.bind(5, m_vault->seal(QJsonDocument(op).toJson(QJsonDocument::Compact), QByteArray("outbox:") + opId.toUtf8()));
+    return out.exec();
+}
+
+core::Result<CaseRecord> CaseStore::transition(const QString &caseNumber, core::CaseStatus to, const QString &officer,
+                                               const QString &reason, int expectedVersion)
+{
+    const QString number = caseNumber.trimmed().toUpper();
+    const QString why = reason.trimmed();
+    // BEGIN IMMEDIATE takes the write lock before the read, so the status and version checked
+    // below are still the stored ones when the update runs.
+    Transaction tx(m_db);
+    if (!tx.begun()) return tx.begun().error();
+    Statement cur(m_db, "SELECT status, version FROM case_record WHERE case_number = ?1");
+    cur.bind(1, number);
+    auto found = cur.step();
+    if (!found) return found.error();
+    if (!found.value())
+        return core::makeError(QStringLiteral("storage.case_not_found"),
+                               QCoreApplication::translate("ow::storage", "Case %1 was not found.").arg(number));
+    const QString fromKey = cur.text(0);
+    const int version = int(cur.int64(1));
+    const auto from = core::caseStatusFromKey(fromKey);
+    if (!from)
+        return core::makeError(QStringLiteral("storage.transition_not_allowed"),
+                               QCoreApplication::translate("ow::storage", "Case %1 has an unknown status.").arg(number),
+                               QStringLiteral("status '%1'").arg(fromKey));
+    if (version != expectedVersion)
+        return core::makeError(
+            QStringLiteral("storage.version_conflict"),
+            QCoreApplication::translate("ow::storage",
+                                        "Case %1 was changed by someone else after you opened it. Open it again "
+                                        "and check its status before changing it.")
+                .arg(number),
+            QStringLiteral("expected version %1, stored %2").arg(expectedVersion).arg(version));
+    if (!core::caseTransitionAllowed(*from, to))
+        return core::makeError(QStringLiteral("storage.transition_not_allowed"),
+                               QCoreApplication::translate("ow::storage", "A case that is %1 cannot become %2.")
+                                   .arg(core::caseStatusDisplayName(*from), core::caseStatusDisplayName(to)),
+                               QStringLiteral("%1->%2").arg(fromKey, core::caseStatusKey(to)));
+    if (core::caseTransitionNeedsReason(to) && why.isEmpty())
+        return core::makeError(QStringLiteral("storage.reason_required"),
+                               QCoreApplication::translate("ow::storage", "Give the reason why the case becomes %1.")
+                                   .arg(core::caseStatusDisplayName(to)));
+
+    const QDateTime now = m_clock.now().toUTC();
+    Statement up(m_db, "UPDATE case_record SET status = ?1, updated_at = ?2, version = version + 1 "
+                       "WHERE case_number = ?3 AND version = ?4");
+    up.bind(1, core::caseStatusKey(to)).bind(2, isoUtc(now)).bind(3, number).bind(4, version);
+    if (auto st = up.exec(); !st) return st.error();
+
+    const QString toKey = core::caseStatusKey(to);
+    QJsonObject op{{"op", "transition"}, {"caseNumber", number}, {"from", fromKey}, {"status", toKey}};
+    if (!why.isEmpty()) op.insert(QStringLiteral("reason"), why);
+    if (auto st = enqueue(number, version, op); !st) return st.error();
+    QString detail = QStringLiteral("%1->%2").arg(fromKey, toKey);
+    if (!why.isEmpty()) detail += QStringLiteral(": ") + scrubbed(why);
+    if (auto st = m_audit.append({officer, audit::kCaseTransition, number, detail}); !st) return st.error();
+
+    auto stored = findByNumber(number);
+    if (!stored) return stored.error();
+    if (auto st = tx.commit(); !st) return st.error();
+    return *stored.value();
+}
+
+core::Status CaseStore::setUrgent(const QString &caseNumber, bool urgent, const QString &officer)
+{
+    const QString number = caseNumber.trimmed().toUpper();
+    Transaction tx(m_db);
+    if (!tx.begun()) return tx.begun();
+    Statement cur(m_db, "SELECT version, urgent FROM case_record WHERE case_number = ?1");
+    cur.bind(1, number);
+    auto found = cur.step();
+    if (!found) return found.error();
+    if (!found.value())
+        return core::makeError(QStringLiteral("storage.case_not_found"),
+                               QCoreApplication::translate("ow::storage", "Case %1 was not found.").arg(number));
+    const int version = int(cur.int64(0));
+    if ((cur.int64(1) != 0) == urgent) return {};  // nothing changes, nothing to audit
+
+    Statement up(m_db, "UPDATE case_record SET urgent = ?1, updated_at = ?2 WHERE case_number = ?3");
+    up.bind(1, urgent ? 1 : 0).bind(2, isoUtc(m_clock.now())).bind(3, number);
+    if (auto st = up.exec(); !st) return st;
+    if (auto st = enqueue(number, version, QJsonObject{{"op", "urgent"}, {"caseNumber", number}, {"urgent", urgent}});
+        !st)
+        return st;
+    if (auto st = m_audit.append({officer, audit::kCaseUrgent, number,
+                                  urgent ? QStringLiteral("urgent") : QStringLiteral("not urgent")});
+        !st)
+        return st;
+    return tx.commit();
+}
+
+core::Result<QList<CaseDeadline>> CaseStore::openCasesByDeadline(int limit)
+{
+    // The WHERE repeats the partial index case_record_open_deadline (migration 4) word for word.
+    Statement st(m_db, "SELECT case_number, status, matter_code, deadline, urgent FROM case_record "
+                       "WHERE deadline IS NOT NULL AND status NOT IN ('collected', 'mailed', 'refused', 'withdrawn') "
+                       "ORDER BY deadline LIMIT ?1");
+    st.bind(1, limit);
+    QList<CaseDeadline> out;
+    for (;;) {
+        auto r = st.step();
+        if (!r) return r.error();
+        if (!r.value()) break;
+        CaseDeadline d;
+        d.caseNumber = st.text(0);
+        d.status = core::caseStatusFromKey(st.text(1)).value_or(core::CaseStatus::Draft);
+        d.matterCode = st.text(2);
+        d.deadline = QDate::fromString(st.text(3), Qt::ISODate);
+        d.urgent = st.int64(4) != 0;
+        out << d;
+    }
+    return out;
 }
 
 DraftStore::DraftStore(Database &db, std::shared_ptr<const Vault> vault, const core::Clock &clock)

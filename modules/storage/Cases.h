@@ -30,13 +30,24 @@ struct CaseRecord {
     QString officer;
     QDateTime createdAt;  // UTC
     QDateTime updatedAt;  // UTC
-    int version = 1;
+    int version = 1;  // optimistic lock: every status change must name the version it read
+    bool urgent = false;  // 加急: listed before the others of the same day
+    QDate deadline;       // legal deadline (local calendar day); invalid when the matter has none
     // Personal data: sealed at rest.
     QString applicantName;
     QString idNumber;
     QString address;
     QString phone;
     QJsonObject payload;  // everything else the case carries (matters, answers, materials, ...)
+};
+
+// What a deadline list needs of a case: no personal data, so listing costs no decryption.
+struct CaseDeadline {
+    QString caseNumber;
+    core::CaseStatus status = core::CaseStatus::Accepted;
+    QString matterCode;
+    QDate deadline;
+    bool urgent = false;
 };
 
 // Normalisation applied before blind-indexing, so a look-up finds what was stored.
@@ -64,6 +75,21 @@ public:
     core::Result<QList<CaseRecord>> findByPhone(const QString &phone, int limit = 50);
     core::Result<qint64> count();
 
+    // Moves a case to `to` in one transaction with its audit row (action case.transition, detail
+    // "from->to: reason" with ID and phone numbers masked) and an outbox row. Fails with
+    // storage.case_not_found, storage.transition_not_allowed (core::caseTransitionAllowed),
+    // storage.reason_required (core::caseTransitionNeedsReason) or storage.version_conflict when
+    // the case is no longer at `expectedVersion` (someone else changed it since it was read).
+    // Returns the case as stored, its version one higher.
+    core::Result<CaseRecord> transition(const QString &caseNumber, core::CaseStatus to, const QString &officer,
+                                        const QString &reason, int expectedVersion);
+    // Marks a case urgent (or not), audited (case.urgent) and sent to the centre through the
+    // outbox. The version does not change: priority is not workflow, and bumping it would make a
+    // colleague's pending status change fail for nothing.
+    core::Status setUrgent(const QString &caseNumber, bool urgent, const QString &officer);
+    // Open cases (core::caseStatusIsOpen) that have a deadline, earliest first.
+    core::Result<QList<CaseDeadline>> openCasesByDeadline(int limit = 500);
+
     [[nodiscard]] QString caseNumberFor(QDate day, int sequence) const;
 
 private:
@@ -71,6 +97,7 @@ private:
     core::Status insert(CaseRecord &c, const QString &officer);
     core::Result<CaseRecord> read(const class Statement &st) const;
     core::Result<QList<CaseRecord>> findByHash(const char *sql, const QByteArray &hash, int limit);
+    core::Status enqueue(const QString &caseNumber, int baseVersion, const QJsonObject &op);
 
     Database &m_db;
     std::shared_ptr<const Vault> m_vault;

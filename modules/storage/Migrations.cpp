@@ -141,6 +141,17 @@ CREATE INDEX case_record_phone_hash ON case_record(phone_hash, created_at);
 -- The sync finds a case's pending operations by its key.
 CREATE INDEX outbox_entity ON outbox(entity, entity_key);
 )sql"},
+        {4, R"sql(
+-- Zero backlog: an urgent flag (加急) and the legal deadline (ISO date, local calendar day) of
+-- each case. Existing cases get no deadline rather than a guessed one.
+ALTER TABLE case_record ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE case_record ADD COLUMN deadline TEXT;
+-- Only open cases with a deadline are ever listed by deadline, and they are a small share of a
+-- workstation's history: a partial index stays small and needs no sort. Its WHERE must match
+-- CaseStore::openCasesByDeadline word for word, or SQLite will not use it.
+CREATE INDEX case_record_open_deadline ON case_record(deadline)
+    WHERE deadline IS NOT NULL AND status NOT IN ('collected', 'mailed', 'refused', 'withdrawn');
+)sql"},
     };
     return list;
 }
