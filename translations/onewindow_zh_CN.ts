@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ow::casework</name>
+    <message>
+        <source>The case is already %1.</source>
+        <translation>该业务已经是“%1”状态。</translation>
+    </message>
+    <message>
+        <source>The case is %1 and therefore closed; its status cannot change any more. Start a new case if the citizen applies again.</source>
+        <translation>该业务已“%1”，已经结束，状态不能再变更。群众再次申请时请新建业务。</translation>
+    </message>
+    <message>
+        <source>A case that is %1 cannot become %2. It can become: %3.</source>
+        <translation>“%1”的业务不能变为“%2”。可以变为：%3。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator of a list of statuses</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Give the reason why the case becomes %1; it is written on the notice the citizen receives.</source>
+        <translation>请填写业务变为“%1”的原因；原因将写入给群众的告知书。</translation>
+    </message>
+</context>
+<context>
     <name>ow::catalog</name>
     <message>
         <source>Catalog error in %1: %2</source>
@@ -2709,6 +2733,26 @@ workstation</source>
     <message>
         <source>This officer's key could not be opened. Ask an administrator to reset the password.</source>
         <translation>无法打开此民警的密钥。请联系管理员重置密码。</translation>
+    </message>
+    <message>
+        <source>Case %1 was not found.</source>
+        <translation>未找到业务 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 has an unknown status.</source>
+        <translation>业务 %1 的状态无法识别。</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed by someone else after you opened it. Open it again and check its status before changing it.</source>
+        <translation>业务 %1 在您打开后已被他人修改。请重新打开并核对其状态后再变更。</translation>
+    </message>
+    <message>
+        <source>A case that is %1 cannot become %2.</source>
+        <translation>“%1”的业务不能变为“%2”。</translation>
+    </message>
+    <message>
+        <source>Give the reason why the case becomes %1.</source>
+        <translation>请填写业务变为“%1”的原因。</translation>
     </message>
 </context>
 </TS>
