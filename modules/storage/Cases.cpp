@@ -296,6 +296,18 @@ core::Status CaseStore::enqueue(const QString &caseNumber, int baseVersion, cons
     return out.exec();
 }
 
+core::Result<CaseStore::StoredState> CaseStore::storedState(const QString &number)
+{
+    Statement cur(m_db, "SELECT status, version, urgent FROM case_record WHERE case_number = ?1");
+    cur.bind(1, number);
+    auto found = cur.step();
+    if (!found) return found.error();
+    if (!found.value())
+        return core::makeError(QStringLiteral("storage.case_not_found"),
+                               QCoreApplication::translate("ow::storage", "Case %1 was not found.").arg(number));
+    return StoredState{cur.text(0), int(cur.int64(1)), cur.int64(2) != 0};
+}
+
 core::Result<CaseRecord> CaseStore::transition(const QString &caseNumber, core::CaseStatus to, const QString &officer,
                                                const QString &reason, int expectedVersion)
 {
@@ -305,15 +317,10 @@ core::Result<CaseRecord> CaseStore::transition(const QString &caseNumber, core::
     // below are still the stored ones when the update runs.
     Transaction tx(m_db);
     if (!tx.begun()) return tx.begun().error();
-    Statement cur(m_db, "SELECT status, version FROM case_record WHERE case_number = ?1");
-    cur.bind(1, number);
-    auto found = cur.step();
-    if (!found) return found.error();
-    if (!found.value())
-        return core::makeError(QStringLiteral("storage.case_not_found"),
-                               QCoreApplication::translate("ow::storage", "Case %1 was not found.").arg(number));
-    const QString fromKey = cur.text(0);
-    const int version = int(cur.int64(1));
+    auto state = storedState(number);
+    if (!state) return state.error();
+    const QString fromKey = state->status;
+    const int version = state->version;
     const auto from = core::caseStatusFromKey(fromKey);
     if (!from)
         return core::makeError(QStringLiteral("storage.transition_not_allowed"),
@@ -362,15 +369,10 @@ core::Status CaseStore::setUrgent(const QString &caseNumber, bool urgent, const 
     const QString number = caseNumber.trimmed().toUpper();
     Transaction tx(m_db);
     if (!tx.begun()) return tx.begun();
-    Statement cur(m_db, "SELECT version, urgent FROM case_record WHERE case_number = ?1");
-    cur.bind(1, number);
-    auto found = cur.step();
-    if (!found) return found.error();
-    if (!found.value())
-        return core::makeError(QStringLiteral("storage.case_not_found"),
-                               QCoreApplication::translate("ow::storage", "Case %1 was not found.").arg(number));
-    const int version = int(cur.int64(0));
-    if ((cur.int64(1) != 0) == urgent) return {};  // nothing changes, nothing to audit
+    auto state = storedState(number);
+    if (!state) return state.error();
+    const int version = state->version;
+    if (state->urgent == urgent) return {};  // nothing changes, nothing to audit
 
     Statement up(m_db, "UPDATE case_record SET urgent = ?1, updated_at = ?2 WHERE case_number = ?3");
     up.bind(1, urgent ? 1 : 0).bind(2, isoUtc(m_clock.now())).bind(3, number);

@@ -93,6 +93,14 @@ public:
     [[nodiscard]] QString caseNumberFor(QDate day, int sequence) const;
 
 private:
+    // What a change checks first, read inside its transaction.
+    struct StoredState {
+        QString status;
+        int version = 0;
+        bool urgent = false;
+    };
+    core::Result<StoredState> storedState(const QString &number);
+
     core::Result<QString> nextCaseNumber(QDate day);
     core::Status insert(CaseRecord &c, const QString &officer);
     core::Result<CaseRecord> read(const class Statement &st) const;

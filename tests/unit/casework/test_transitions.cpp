@@ -1,3 +1,4 @@
+#include "CaseStoreRig.h"
 #include "TestSupport.h"
 
 #include "casework/CaseLifecycle.h"
@@ -16,16 +17,7 @@ using namespace ow::storage;
 
 namespace {
 
-struct Rig {
-    ow::test::TempDir tmp;
-    ow::core::Profile profile{ow::core::ProfileKind::Counter, tmp.path()};
-    ow::core::FixedClock clock{QDateTime(QDate(2026, 11, 21), QTime(9, 0))};
-    std::unique_ptr<ProfileStore> store = ProfileStore::open(profile, QStringLiteral("ws-1"), clock).value();
-    LoggedIn admin = store->officers()
-                         .createFirstAdmin({"900001", "管理员", {Role::Admin}}, "admin-password", KdfCost::Minimal)
-                         .value();
-    CaseStore cases{store->db(), admin.vault, store->audit(), QStringLiteral("07"), false, clock};
-
+struct Rig : ow::test::CaseStoreRig {
     CaseRecord create(CaseStatus status = CaseStatus::Accepted, QDate deadline = {}, bool urgent = false)
     {
         CaseRecord c;

@@ -1,3 +1,4 @@
+#include "CaseStoreRig.h"
 #include "TestSupport.h"
 
 #include "core/Profile.h"
@@ -25,16 +26,7 @@ CaseRecord sample(const QString &name, const QString &id, const QString &phone)
     return c;
 }
 
-struct Rig {
-    ow::test::TempDir tmp;
-    ow::core::Profile profile{ow::core::ProfileKind::Counter, tmp.path()};
-    ow::core::FixedClock clock{QDateTime(QDate(2026, 11, 21), QTime(9, 0))};
-    std::unique_ptr<ProfileStore> store = ProfileStore::open(profile, QStringLiteral("ws-1"), clock).value();
-    LoggedIn admin = store->officers()
-                         .createFirstAdmin({"900001", "管理员", {Role::Admin}}, "admin-password", KdfCost::Minimal)
-                         .value();
-    CaseStore cases{store->db(), admin.vault, store->audit(), QStringLiteral("07"), false, clock};
-};
+using Rig = ow::test::CaseStoreRig;
 
 } // namespace
 
