@@ -258,8 +258,9 @@ void CounterScreen::showCard(const core::IdCard &card)
 {
     // Another citizen's card: the open guide was for someone else and must not be printed under
     // this name. A guide started before any card was read becomes this citizen's.
-    if (m_guide->hasMatter() && !m_guideHolder.isEmpty() && m_guideHolder != card.idNumber) {
+    if ((m_guide->hasMatter() || !m_unrestoredGuide.isEmpty()) && !m_guideHolder.isEmpty() && m_guideHolder != card.idNumber) {
         m_guide->clear();
+        m_unrestoredGuide = {};
         m_matterPages->setCurrentWidget(m_picker);
     }
     if (m_guide->hasMatter()) m_guideHolder = card.idNumber;
@@ -293,9 +294,10 @@ void CounterScreen::saveDraft()
     if (m_draftBar->isVisible()) return;  // the recovered visit is still undecided (see onCardRead)
     if (m_restoring) return;              // half restored: the draft on disk is still the whole one
     // Written at once: a crash or power cut right after the read loses nothing.
-    if (m_current.isNull() && !m_guide->hasMatter()) return;
+    if (m_current.isNull() && !m_guide->hasMatter() && m_unrestoredGuide.isEmpty()) return;
     if (auto st = m_session.drafts().save(draftKey(), m_session.officerNumber(),
-                                          visitToDraft(m_current, m_notes->toPlainText(), m_guide->state()));
+                                          visitToDraft(m_current, m_notes->toPlainText(),
+                                                       m_guide->hasMatter() ? m_guide->state() : m_unrestoredGuide));
         !st) {
         qCWarning(lcGui).noquote() << "visit draft not saved:" << st.error().describe();
         emit statusMessage(tr("Warning: the visit could not be saved locally. %1").arg(st.error().message));
@@ -337,6 +339,10 @@ void CounterScreen::restoreDraft()
         m_restoring = true;
         if (openGuide(m_session.catalogOfVersion(guide.value("catalogVersion").toString()), guide.value("matter").toString()))
             m_guide->restoreState(guide);
+        else {
+            m_unrestoredGuide = guide;  // kept in the draft until another matter is chosen
+            m_guideHolder = m_current.idNumber;
+        }
         m_restoring = false;
     }
     saveDraft();
@@ -458,6 +464,7 @@ bool CounterScreen::openGuide(std::shared_ptr<const catalog::Catalog> catalog, c
         return false;
     }
     m_guideHolder = m_current.idNumber;
+    m_unrestoredGuide = {};
     showMessage(MessageKind::None, {});
     showGuidePage();
     emit statusMessage(tr("%1: answer the questions; the checklist follows every answer.").arg(m_guide->matter()->name.text()));

@@ -7,6 +7,7 @@
 #include "catalog/Catalog.h"
 #include "core/IdCard.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QFrame;
@@ -85,6 +86,7 @@ private:
     QString m_printWhat;
     QString m_guideHolder;  // ID number of the citizen the open guide was started for (empty: none read)
     bool m_restoring = false;
+    QJsonObject m_unrestoredGuide;  // a draft's guide whose matter this catalog lacks: not thrown away
 
     QLabel *m_hint = nullptr;
     QPushButton *m_readButton = nullptr;

@@ -210,16 +210,17 @@ private:
         return id;
     }
 
-    qint64 count(const QJsonObject &o, const QString &key, const QString &field, bool required, qint64 min = 0)
+    qint64 count(const QJsonObject &o, const QString &key, const QString &owner, bool required, qint64 min = 0)
     {
+        const QString field = owner.isEmpty() ? key : owner + u'.' + key;
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
-            if (required) fail(field + u'.' + key, QCoreApplication::translate("ow::catalog", "is missing"));
+            if (required) fail(field, QCoreApplication::translate("ow::catalog", "is missing"));
             return 0;
         }
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d != double(qint64(d)) || d < double(min)) {
-            fail(field + u'.' + key, QCoreApplication::translate("ow::catalog", "must be a whole number of at least %1").arg(min));
+            fail(field, QCoreApplication::translate("ow::catalog", "must be a whole number of at least %1").arg(min));
             return 0;
         }
         return qint64(d);
