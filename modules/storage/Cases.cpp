@@ -177,6 +177,21 @@ core::Result<CaseRecord> CaseStore::create(CaseRecord draft, const QString &offi
     return draft;
 }
 
+core::Status CaseStore::createAll(QList<CaseRecord> &cases, const QString &officer)
+{
+    Transaction tx(m_db);
+    if (!tx.begun()) return tx.begun();
+    for (CaseRecord &c : cases) {
+        if (auto st = insert(c, officer); !st) return st;
+        if (auto st = m_audit.append({officer, audit::kCaseCreate, c.caseNumber,
+                                      QStringLiteral("matter %1, applicant %2, %3")
+                                          .arg(c.matterCode, core::IdNumber::mask(c.idNumber), core::caseStatusKey(c.status))});
+            !st)
+            return st;
+    }
+    return tx.commit();
+}
+
 core::Status CaseStore::createMany(QList<CaseRecord> &cases, const QString &officer, const QString &auditDetail)
 {
     Transaction tx(m_db);

@@ -66,6 +66,9 @@ public:
     core::Result<CaseRecord> create(CaseRecord draft, const QString &officer);
     // Many cases in one transaction (seeding, imports): one audit row for the batch.
     core::Status createMany(QList<CaseRecord> &cases, const QString &officer, const QString &auditDetail);
+    // The cases of one visit: all written or none, each with its own audit row (case.create),
+    // numbered in order. `cases` receives the numbers and ids.
+    core::Status createAll(QList<CaseRecord> &cases, const QString &officer);
 
     // Look-ups decrypt what they return. They do not audit: the screen or command that shows a
     // case to a person records that view (AuditLog, audit::kCaseView).
