@@ -1,6 +1,9 @@
 #include "CounterScreen.h"
 
+#include "AcceptPage.h"
 #include "CitizenPanel.h"
+#include "CitizenScreen.h"
+#include "ConfirmPage.h"
 #include "GuidePanel.h"
 #include "IdCardView.h"
 #include "MatterPicker.h"
@@ -14,6 +17,10 @@
 #include "storage/Cases.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QTabBar>
+#include <QUuid>
 #include <QJsonObject>
 #include <QDir>
 #include <QLoggingCategory>
@@ -33,13 +40,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcGui)
 namespace ow::gui {
 namespace {
 
-// The visit draft carries the card as read, photo included, the notes and the guide's answers
-// (sealed at rest like every draft). A visit may have a guide and no card yet.
-QJsonObject visitToDraft(const core::IdCard &card, const QString &notes, const QJsonObject &guide)
+// The visit draft carries the card as read, photo included (sealed at rest like every draft).
+QJsonObject cardToDraft(const core::IdCard &card)
 {
-    QJsonObject draft{{"notes", notes}};
-    if (!guide.isEmpty()) draft.insert("guide", guide);
-    if (card.isNull()) return draft;
     QJsonObject o = card.toJson();
     if (!card.photo.isNull()) {
         QByteArray png;
@@ -48,8 +51,16 @@ QJsonObject visitToDraft(const core::IdCard &card, const QString &notes, const Q
         card.photo.save(&buf, "PNG");
         o.insert("photoPng", QString::fromLatin1(png.toBase64()));
     }
-    draft.insert("card", o);
-    return draft;
+    return o;
+}
+
+QByteArray pngBytes(const QImage &image)
+{
+    QByteArray png;
+    QBuffer buf(&png);
+    buf.open(QIODevice::WriteOnly);
+    image.save(&buf, "PNG");
+    return png;
 }
 
 std::optional<core::IdCard> cardFromDraft(const QJsonObject &draft)
@@ -76,7 +87,8 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
     // The stepper: every step named with its key, the current one marked by weight and a caret.
     auto *bar = new QHBoxLayout;
     bar->setSpacing(6);
-    const QStringList stepNames = {tr("1  Identify  (Alt+1)"), tr("2  Matters  (Alt+2)")};
+    const QStringList stepNames = {tr("1  Identify  (Alt+1)"), tr("2  Matters and materials  (Alt+2)"),
+                                   tr("3  Citizen confirms  (Alt+3)"), tr("4  Accept and fee  (Alt+4)")};
     for (int i = 0; i < stepNames.size(); ++i) {
         if (i > 0) {
             auto *sep = new QLabel(QStringLiteral("›"), this);
@@ -175,13 +187,36 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
     v->addStretch();
 
     m_steps->addWidget(identifyPage);
-    m_matterPages = new QStackedWidget(m_steps);
+    // The matters step: the visit's matters as tabs (a visit may hold several), then the picker
+    // or the guide of the matter on screen.
+    auto *mattersStep = new QWidget(m_steps);
+    auto *ms = new QVBoxLayout(mattersStep);
+    ms->setContentsMargins(0, 0, 0, 0);
+    auto *tabsRow = new QHBoxLayout;
+    m_matterTabs = new QTabBar(mattersStep);
+    m_matterTabs->setObjectName(QStringLiteral("visitMatterTabs"));
+    m_matterTabs->setFocusPolicy(Qt::NoFocus);
+    m_matterTabs->setExpanding(false);
+    m_matterTabs->setDrawBase(false);
+    m_removeMatter = new QPushButton(tr("Remove this matter  (Ctrl+Del)"), mattersStep);
+    m_removeMatter->setObjectName(QStringLiteral("removeMatterButton"));
+    m_removeMatter->setFocusPolicy(Qt::NoFocus);
+    tabsRow->addWidget(m_matterTabs, 1);
+    tabsRow->addWidget(m_removeMatter);
+    ms->addLayout(tabsRow);
+    m_matterPages = new QStackedWidget(mattersStep);
     m_matterPages->setObjectName(QStringLiteral("mattersPage"));
     m_picker = new MatterPicker(m_matterPages);
     m_guide = new GuidePanel(m_matterPages);
     m_matterPages->addWidget(m_picker);
     m_matterPages->addWidget(m_guide);
-    m_steps->addWidget(m_matterPages);
+    ms->addWidget(m_matterPages, 1);
+    m_steps->addWidget(mattersStep);
+    m_confirmPage = new ConfirmPage(m_steps);
+    m_steps->addWidget(m_confirmPage);
+    m_acceptPage = new AcceptPage(m_steps);
+    m_steps->addWidget(m_acceptPage);
+    m_citizenScreen = new CitizenScreen(this);
     // The inline message belongs to whichever step is on screen: it sits between the stepper and the step.
     outer->addWidget(m_message);
     outer->addWidget(m_draftBar);
@@ -195,7 +230,38 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(400);
     connect(m_notes, &QPlainTextEdit::textChanged, m_draftTimer, qOverload<>(&QTimer::start));
-    connect(m_guide, &GuidePanel::changed, m_draftTimer, qOverload<>(&QTimer::start));
+    connect(m_guide, &GuidePanel::changed, this, [this] {
+        if (m_restoring) return;
+        syncCurrentMatter();
+        refreshVisit();
+        m_draftTimer->start();
+    });
+    connect(m_matterTabs, &QTabBar::tabBarClicked, this, [this](int index) {
+        if (index >= 0) loadMatter(index);
+    });
+    connect(m_removeMatter, &QPushButton::clicked, this, &CounterScreen::removeCurrentMatter);
+    connect(m_confirmPage, &ConfirmPage::deliveryChanged, this, [this] {
+        m_visit.delivery = m_confirmPage->delivery();
+        refreshVisit();
+        m_draftTimer->start();
+    });
+    connect(m_confirmPage, &ConfirmPage::presentRequested, this, &CounterScreen::presentToCitizen);
+    connect(m_citizenScreen, &CitizenScreen::confirmed, this, &CounterScreen::onCitizenConfirmed);
+    connect(m_acceptPage, &AcceptPage::decisionChanged, this,
+            [this](int row, casework::IntakeDecision d, const QString &reason, const QString &note) {
+                if (row >= m_visit.matters.size()) return;
+                auto &m = m_visit.matters[row];
+                m.decision = d;
+                m.refusalReason = reason;
+                m.refusalNote = note;
+                refreshVisit();
+                m_draftTimer->start();
+            });
+    connect(m_acceptPage, &AcceptPage::paymentChanged, this, [this](casework::PaymentMethod p) {
+        m_visit.payment = p;
+        m_draftTimer->start();
+    });
+    connect(m_acceptPage, &AcceptPage::acceptRequested, this, &CounterScreen::acceptVisit);
     connect(m_draftTimer, &QTimer::timeout, this, &CounterScreen::saveDraft);
 
     connect(m_readButton, &QPushButton::clicked, this, &CounterScreen::readCard);
@@ -256,15 +322,25 @@ void CounterScreen::onCardRead(const core::IdCard &card)
 
 void CounterScreen::showCard(const core::IdCard &card)
 {
-    // Another citizen's card: the open guide was for someone else and must not be printed under
-    // this name. A guide started before any card was read becomes this citizen's.
-    if ((m_guide->hasMatter() || !m_unrestoredGuide.isEmpty()) && !m_guideHolder.isEmpty() && m_guideHolder != card.idNumber) {
+    // Another citizen's card: the matters on screen were for someone else and must not be
+    // accepted or printed under this name. Matters chosen before any card was read become this
+    // citizen's.
+    if (!m_visit.matters.isEmpty() && !m_guideHolder.isEmpty() && m_guideHolder != card.idNumber) {
+        m_visit.matters.clear();
+        m_currentMatter = -1;
         m_guide->clear();
-        m_unrestoredGuide = {};
         m_matterPages->setCurrentWidget(m_picker);
     }
-    if (m_guide->hasMatter()) m_guideHolder = card.idNumber;
+    if (!m_visit.matters.isEmpty()) m_guideHolder = card.idNumber;
+    if (m_visit.card.idNumber != card.idNumber) {
+        // The delivery defaults to the card's holder and address; the phone is asked.
+        m_visit.delivery = {};
+        m_visit.delivery.recipient = card.name;
+        m_visit.delivery.address = card.address;
+        m_confirmPage->setDelivery(m_visit.delivery);
+    }
     m_current = card;
+    m_visit.card = card;
     m_notes->show();
     m_card->setCard(card);
     const QDate today = core::Clock::system().today();
@@ -284,39 +360,67 @@ void CounterScreen::showCard(const core::IdCard &card)
     } else {
         showMessage(MessageKind::None, {});
     }
+    refreshVisit();
     emit cardShown(card);
 }
 
 QString CounterScreen::draftKey() const { return QStringLiteral("visit:%1").arg(m_session.officerNumber()); }
+
+QJsonObject CounterScreen::visitDraft() const
+{
+    QJsonObject d{{"notes", m_notes->toPlainText()},
+                  {"current", m_currentMatter},
+                  {"delivery", m_visit.delivery.toJson()},
+                  {"payment", casework::paymentMethodKey(m_visit.payment)}};
+    if (!m_current.isNull()) d.insert("card", cardToDraft(m_current));
+    QJsonArray matters;
+    for (const casework::IntakeMatter &m : m_visit.matters) matters.append(m.toJson());
+    d.insert("matters", matters);
+    if (!m_visit.ticket.isEmpty()) d.insert("ticket", m_visit.ticket);
+    if (m_visit.citizenConfirmed) {
+        d.insert("confirmedKey", m_confirmedKey);
+        d.insert("confirmedAt", m_confirmedAt);
+        d.insert("signaturePng", QString::fromLatin1(pngBytes(m_signature).toBase64()));
+    }
+    return d;
+}
 
 void CounterScreen::saveDraft()
 {
     if (m_draftBar->isVisible()) return;  // the recovered visit is still undecided (see onCardRead)
     if (m_restoring) return;              // half restored: the draft on disk is still the whole one
     // Written at once: a crash or power cut right after the read loses nothing.
-    if (m_current.isNull() && !m_guide->hasMatter() && m_unrestoredGuide.isEmpty()) return;
-    if (auto st = m_session.drafts().save(draftKey(), m_session.officerNumber(),
-                                          visitToDraft(m_current, m_notes->toPlainText(),
-                                                       m_guide->hasMatter() ? m_guide->state() : m_unrestoredGuide));
-        !st) {
+    if (m_current.isNull() && m_visit.matters.isEmpty()) return;
+    if (auto st = m_session.drafts().save(draftKey(), m_session.officerNumber(), visitDraft()); !st) {
         qCWarning(lcGui).noquote() << "visit draft not saved:" << st.error().describe();
         emit statusMessage(tr("Warning: the visit could not be saved locally. %1").arg(st.error().message));
     }
 }
+
+namespace {
+// The matters of a draft; a draft written before visits held several matters has one "guide".
+QJsonArray draftMatters(const QJsonObject &draft)
+{
+    if (draft.contains("matters")) return draft.value("matters").toArray();
+    const QJsonObject guide = draft.value("guide").toObject();
+    return guide.isEmpty() ? QJsonArray{} : QJsonArray{guide};
+}
+} // namespace
 
 void CounterScreen::offerDraftRestore()
 {
     auto draft = m_session.drafts().load(draftKey());
     if (!draft || !draft.value()) return;
     const auto card = cardFromDraft(*draft.value());
-    const QString matter = draft.value()->value("guide").toObject().value("matter").toString();
-    if (!card && matter.isEmpty()) return;
+    const QJsonArray matters = draftMatters(*draft.value());
+    if (!card && matters.isEmpty()) return;
     // The masked number, not the name: the officer recognises the visit, bystanders learn nothing.
     if (card)
         m_draftText->setText(tr("A visit was left unfinished (%1, ID %2). Restore it?")
                                  .arg(core::idCardKindDisplayName(card->kind), core::IdNumber::mask(card->idNumber)));
     else
-        m_draftText->setText(tr("A visit was left unfinished (matter %1, no card read). Restore it?").arg(matter));
+        m_draftText->setText(tr("A visit was left unfinished (matter %1, no card read). Restore it?")
+                                 .arg(matters.first().toObject().value("matter").toString()));
     m_draftBar->show();
 }
 
@@ -325,26 +429,45 @@ void CounterScreen::restoreDraft()
     auto draft = m_session.drafts().load(draftKey());
     m_draftBar->hide();
     if (!draft || !draft.value()) return;
-    const auto card = cardFromDraft(*draft.value());
-    const QJsonObject guide = draft.value()->value("guide").toObject();
+    const QJsonObject &d = *draft.value();
+    const auto card = cardFromDraft(d);
+    m_restoring = true;
     if (card) {
         m_session.audit(QString::fromLatin1(storage::audit::kDraftRestore), core::IdNumber::mask(card->idNumber));
         showCard(*card);
         m_notes->blockSignals(true);
-        m_notes->setPlainText(draft.value()->value("notes").toString());
+        m_notes->setPlainText(d.value("notes").toString());
         m_notes->blockSignals(false);
     }
-    if (!guide.isEmpty()) {
-        // Under the catalog version the answers were given in; nothing is saved until they are all back.
-        m_restoring = true;
-        if (openGuide(m_session.catalogOfVersion(guide.value("catalogVersion").toString()), guide.value("matter").toString()))
-            m_guide->restoreState(guide);
-        else {
-            m_unrestoredGuide = guide;  // kept in the draft until another matter is chosen
-            m_guideHolder = m_current.idNumber;
-        }
-        m_restoring = false;
+    // Each matter under the catalog version its answers were given in; one whose matter that
+    // catalog lacks stays in the visit (and the draft) until the officer removes it.
+    m_visit.matters.clear();
+    for (const QJsonValue &v : draftMatters(d)) {
+        const QJsonObject o = v.toObject();
+        auto cat = m_session.catalogOfVersion(o.value("catalogVersion").toString());
+        m_visit.matters << casework::IntakeMatter::fromJson(o, cat ? cat->find(o.value("matter").toString()) : nullptr);
     }
+    if (d.contains("delivery")) m_visit.delivery = casework::Delivery::fromJson(d.value("delivery").toObject());
+    m_confirmPage->setDelivery(m_visit.delivery);
+    m_visit.payment = casework::paymentMethodFromKey(d.value("payment").toString()).value_or(casework::PaymentMethod::Cash);
+    m_acceptPage->setPayment(m_visit.payment);
+    m_visit.ticket = d.value("ticket").toString();
+    if (d.contains("confirmedKey")) {
+        m_signature.loadFromData(QByteArray::fromBase64(d.value("signaturePng").toString().toLatin1()), "PNG");
+        if (!m_signature.isNull()) {
+            m_confirmedKey = d.value("confirmedKey").toString();
+            m_confirmedAt = d.value("confirmedAt").toString();
+            m_visit.citizenConfirmed = true;
+            m_visit.signatureSha = QString::fromLatin1(
+                QCryptographicHash::hash(pngBytes(m_signature), QCryptographicHash::Sha256).toHex());
+        }
+    }
+    m_guideHolder = m_current.idNumber;
+    m_currentMatter = -1;
+    m_restoring = false;
+    if (!m_visit.matters.isEmpty())
+        loadMatter(std::clamp(int(d.value("current").toInt()), 0, int(m_visit.matters.size()) - 1));
+    refreshVisit();
     saveDraft();
     emit statusMessage(tr("The unfinished visit was restored."));
 }
@@ -366,6 +489,7 @@ void CounterScreen::clearCitizen()
         saveDraft();  // the notes typed a moment ago are not lost
     }
     m_current = {};
+    m_visit.card = {};
     m_card->clear();
     m_citizen.clear();
     // The guide stays: an officer may pick the matter before the card is on the reader, and
@@ -400,14 +524,27 @@ void CounterScreen::printTestPage()
 void CounterScreen::showStep(Step step)
 {
     m_steps->setCurrentIndex(int(step));
-    if (step == Step::Matters) {
-        if (m_guide->hasMatter()) {
+    switch (step) {
+    case Step::Identify: break;
+    case Step::Matters:
+        if (m_currentMatter >= 0 && m_guide->hasMatter()) {
             m_matterPages->setCurrentWidget(m_guide);
             m_guide->focusFirstOpen();
         } else {
             findMatter();
             return;
         }
+        break;
+    case Step::Confirm:
+        syncCurrentMatter();
+        refreshVisit();
+        m_confirmPage->focusFirst();
+        break;
+    case Step::Accept:
+        syncCurrentMatter();
+        refreshVisit();
+        m_acceptPage->focusFirst();
+        break;
     }
     updateStepBar();
 }
@@ -431,28 +568,45 @@ void CounterScreen::updateStepBar()
 
 void CounterScreen::findMatter()
 {
+    syncCurrentMatter();
     m_steps->setCurrentIndex(int(Step::Matters));
     auto cat = m_session.catalog();
     m_picker->setCatalog(cat, m_session.matterUsage());
     m_matterPages->setCurrentWidget(m_picker);
     m_picker->activate();
     updateStepBar();
+    updateMatterTabs();
     if (!cat) {
         showMessage(MessageKind::Error, tr("The service catalog could not be loaded: %1").arg(m_session.catalogError()));
         return;
     }
-    emit statusMessage(tr("Type Chinese or pinyin initials to find the matter, Enter to choose."));
+    emit statusMessage(m_visit.matters.isEmpty()
+                           ? tr("Type Chinese or pinyin initials to find the matter, Enter to choose.")
+                           : tr("Find another matter for this visit (Enter adds it), or Esc to go back."));
 }
 
 bool CounterScreen::chooseMatter(const QString &code)
 {
-    // The matter already open (Enter on the first, recent row): its answers stay.
-    if (m_guide->hasMatter() && m_guide->matter()->code == code) {
-        showGuidePage();
-        return true;
+    // A matter the visit already holds (Enter on the first, recent row): its answers stay.
+    for (int i = 0; i < m_visit.matters.size(); ++i) {
+        if (m_visit.matters[i].code != code) continue;
+        loadMatter(i);
+        return m_guide->hasMatter();
     }
-    if (!openGuide(m_session.catalog(), code)) return false;
+    auto cat = m_session.catalog();
+    if (!cat || !cat->find(code)) {
+        showMessage(MessageKind::Error, tr("The catalog has no matter \"%1\".").arg(code));
+        return false;
+    }
+    syncCurrentMatter();
+    casework::IntakeMatter m;
+    m.code = code;
+    m.catalogVersion = cat->version();
+    m_visit.matters << m;
+    if (m_guideHolder.isEmpty()) m_guideHolder = m_current.idNumber;
     m_session.recordMatterUse(code);
+    loadMatter(int(m_visit.matters.size()) - 1);
+    refreshVisit();
     saveDraft();
     return true;
 }
@@ -463,12 +617,285 @@ bool CounterScreen::openGuide(std::shared_ptr<const catalog::Catalog> catalog, c
         showMessage(MessageKind::Error, tr("The catalog has no matter \"%1\".").arg(code));
         return false;
     }
-    m_guideHolder = m_current.idNumber;
-    m_unrestoredGuide = {};
     showMessage(MessageKind::None, {});
     showGuidePage();
     emit statusMessage(tr("%1: answer the questions; the checklist follows every answer.").arg(m_guide->matter()->name.text()));
     return true;
+}
+
+void CounterScreen::loadMatter(int index)
+{
+    if (index < 0 || index >= m_visit.matters.size()) return;
+    if (index != m_currentMatter) syncCurrentMatter();
+    m_currentMatter = index;
+    const casework::IntakeMatter &m = m_visit.matters[index];
+    m_restoring = true;  // restoring the panel's answers is not an edit
+    const bool opened = openGuide(m_session.catalogOfVersion(m.catalogVersion), m.code);
+    if (opened) m_guide->restoreState(m.toJson());
+    m_restoring = false;
+    if (!opened) {
+        m_guide->clear();
+        m_matterPages->setCurrentWidget(m_picker);
+        showMessage(MessageKind::Error, tr("Matter %1 of this visit is not in the catalog on this workstation "
+                                           "(version %2): remove it (Ctrl+Del) and choose it again (F4).")
+                                            .arg(m.code, m.catalogVersion));
+    }
+    updateMatterTabs();
+}
+
+void CounterScreen::syncCurrentMatter()
+{
+    if (m_currentMatter < 0 || m_currentMatter >= m_visit.matters.size() || !m_guide->hasMatter()) return;
+    casework::IntakeMatter &m = m_visit.matters[m_currentMatter];
+    if (m_guide->matter()->code != m.code) return;
+    m.answers = m_guide->answers();
+    m.received = m_guide->received();
+}
+
+void CounterScreen::removeCurrentMatter()
+{
+    if (m_currentMatter < 0 || m_currentMatter >= m_visit.matters.size()) return;
+    const QString code = m_visit.matters[m_currentMatter].code;
+    m_visit.matters.removeAt(m_currentMatter);
+    m_currentMatter = -1;
+    m_guide->clear();
+    if (m_visit.matters.isEmpty()) findMatter();
+    else loadMatter(0);
+    refreshVisit();
+    if (m_current.isNull() && m_visit.matters.isEmpty()) (void)m_session.drafts().remove(draftKey());
+    else saveDraft();
+    emit statusMessage(tr("Matter %1 removed from this visit.").arg(code));
+}
+
+void CounterScreen::switchMatter(int delta)
+{
+    if (m_visit.matters.size() < 2) return;
+    const int n = int(m_visit.matters.size());
+    loadMatter(((std::max(m_currentMatter, 0) + delta) % n + n) % n);
+}
+
+void CounterScreen::updateMatterTabs()
+{
+    const QSignalBlocker block(m_matterTabs);
+    while (m_matterTabs->count() > m_visit.matters.size()) m_matterTabs->removeTab(m_matterTabs->count() - 1);
+    const auto lookup = catalogLookup();
+    const QDate today = core::Clock::system().today();
+    for (int i = 0; i < m_visit.matters.size(); ++i) {
+        const casework::IntakeMatter &m = m_visit.matters[i];
+        const auto e = casework::evaluateMatter(m, lookup, today);
+        QString text = e ? e->checklist.matter->name.text() : m.code;
+        // A word and a mark, not colour alone: what the matter still needs.
+        if (!e) text += tr(" (not in catalog)");
+        else if (m.decision == casework::IntakeDecision::Refuse) text += tr(" (refused)");
+        else if (!e->checklist.complete()) text += tr(" (%n question(s) open)", nullptr, int(e->checklist.openQuestions.size()));
+        else if (!e->missing.isEmpty()) text += tr(" (%n missing)", nullptr, int(e->missing.size()));
+        else text += QStringLiteral(" ✓");
+        text = QStringLiteral("%1  %2").arg(i + 1).arg(text);
+        if (i < m_matterTabs->count()) m_matterTabs->setTabText(i, text);
+        else m_matterTabs->addTab(text);
+    }
+    if (m_currentMatter >= 0 && m_matterTabs->currentIndex() != m_currentMatter && m_matterPages->currentWidget() == m_guide)
+        m_matterTabs->setCurrentIndex(m_currentMatter);
+    m_matterTabs->setVisible(!m_visit.matters.isEmpty());
+    m_removeMatter->setVisible(m_currentMatter >= 0 && m_matterPages->currentWidget() == m_guide);
+}
+
+casework::CatalogLookup CounterScreen::catalogLookup() const
+{
+    Session *session = &m_session;
+    return [session](const QString &version) { return session->catalogOfVersion(version); };
+}
+
+CitizenConfirmation CounterScreen::confirmationFor() const
+{
+    CitizenConfirmation c;
+    c.name = m_current.name.isEmpty() ? m_current.englishName : m_current.name;
+    c.gender = m_current.isNull() ? QString() : core::genderDisplayName(m_current.gender);
+    c.idNumber = m_current.idNumber;
+    const auto lookup = catalogLookup();
+    const QDate today = core::Clock::system().today();
+    for (const casework::IntakeMatter &m : m_visit.matters) {
+        const auto e = casework::evaluateMatter(m, lookup, today);
+        const QString name = e ? e->checklist.matter->name.text() : m.code;
+        c.matters << (m.decision == casework::IntakeDecision::Refuse ? tr("%1 (not accepted)").arg(name) : name);
+    }
+    const casework::Delivery &d = m_visit.delivery;
+    c.delivery = d.method == casework::DeliveryMethod::Mail
+                     ? tr("By mail to %1, %2\n%3").arg(d.recipient, d.phone, d.address)
+                     : tr("Pick up at the counter (SMS to %1)").arg(d.phone.isEmpty() ? tr("no phone given") : d.phone);
+    c.fee = m_visit.totalFee(lookup, today).toString(true);
+    return c;
+}
+
+QString CounterScreen::confirmationKey(const CitizenConfirmation &c)
+{
+    return QStringList{c.name, c.gender, c.idNumber, c.matters.join(u'\n'), c.delivery, c.fee}.join(QChar(0x1f));
+}
+
+void CounterScreen::refreshVisit()
+{
+    const auto lookup = catalogLookup();
+    const QDate today = core::Clock::system().today();
+    QList<AcceptPage::Row> rows;
+    QStringList summary;
+    for (casework::IntakeMatter &m : m_visit.matters) {
+        AcceptPage::Row r;
+        const auto e = casework::evaluateMatter(m, lookup, today);
+        if (!e) {
+            r.name = m.code;
+            r.feeText = QStringLiteral("—");
+            rows << r;
+            continue;
+        }
+        // Accept or accept with the materials to follow is what the ticks say; refusing is the
+        // officer's decision.
+        if (m.decision != casework::IntakeDecision::Refuse) m.decision = casework::defaultDecision(*e);
+        r.name = e->checklist.matter->name.text();
+        r.decision = m.decision;
+        r.refusalReason = m.refusalReason;
+        r.refusalNote = m.refusalNote;
+        r.feeText = m.decision == casework::IntakeDecision::Refuse ? QStringLiteral("—")
+                                                                   : core::Money{e->checklist.totalFen()}.toString(true);
+        if (!e->checklist.complete())
+            r.missingText = tr("%n question(s) still open", nullptr, int(e->checklist.openQuestions.size()));
+        else if (!e->missing.isEmpty() && m.decision != casework::IntakeDecision::Refuse)
+            r.missingText = tr("%n material(s) to follow (one-time notice)", nullptr, int(e->missing.size()));
+        rows << r;
+        summary << QStringLiteral("• %1 — %2").arg(r.name, r.feeText);
+    }
+    m_acceptPage->setRows(rows);
+    m_acceptPage->setTotal(m_visit.totalFee(lookup, today).toString(true));
+    m_acceptPage->setPayment(m_visit.payment);
+
+    const CitizenConfirmation now = confirmationFor();
+    const QString key = confirmationKey(now);
+    if (m_visit.citizenConfirmed && key != m_confirmedKey && !m_restoring) {
+        // What the citizen signed is no longer what would be accepted: they confirm again.
+        m_visit.citizenConfirmed = false;
+        m_visit.signatureSha.clear();
+        m_signature = {};
+        m_confirmedKey.clear();
+        showMessage(MessageKind::Warning, tr("The details changed after the citizen confirmed them: show them "
+                                             "again (F8) so that the citizen confirms what is accepted."));
+    }
+    // The citizen screen follows the visit while the citizen is still reading.
+    if (m_citizenScreen->isPresenting() && !m_visit.citizenConfirmed && key != m_presentedKey) {
+        m_presentedKey = key;
+        m_citizenScreen->present(now);
+    }
+    m_confirmPage->setSummary(m_current.isNull()
+                                  ? tr("No citizen identified yet.")
+                                  : tr("%1, ID %2\n%3").arg(now.name, core::IdNumber::mask(now.idNumber), summary.join(u'\n')));
+    m_confirmPage->setSignature(m_visit.citizenConfirmed ? m_signature : QImage(), m_confirmedAt);
+
+    QStringList problems;
+    for (const casework::IntakeProblem &p : casework::checkIntake(m_visit, lookup, today)) problems << p.message;
+    m_acceptPage->setProblems(problems);
+    updateMatterTabs();
+}
+
+void CounterScreen::presentToCitizen()
+{
+    syncCurrentMatter();
+    if (m_current.isNull()) {
+        showMessage(MessageKind::Info, tr("Read the citizen's ID card first (F2): the citizen confirms their own details."));
+        return;
+    }
+    if (m_visit.matters.isEmpty()) {
+        showMessage(MessageKind::Info, tr("Choose the matter first (F4): the citizen confirms what is accepted."));
+        return;
+    }
+    const CitizenConfirmation c = confirmationFor();
+    m_presentedKey = confirmationKey(c);
+    m_visit.citizenConfirmed = false;
+    m_visit.signatureSha.clear();
+    m_signature = {};
+    m_session.audit(QString::fromLatin1(storage::audit::kCitizenShow), core::IdNumber::mask(c.idNumber),
+                    QStringLiteral("%1 matter(s)").arg(c.matters.size()));
+    m_citizenScreen->present(c);
+    showStep(Step::Confirm);
+    showMessage(MessageKind::Info, tr("Shown on the citizen screen: the citizen checks the details and signs."));
+    emit statusMessage(tr("Waiting for the citizen to confirm and sign…"));
+}
+
+void CounterScreen::onCitizenConfirmed(const QImage &signature)
+{
+    const CitizenConfirmation now = confirmationFor();
+    if (confirmationKey(now) != m_presentedKey) {
+        // Changed while the citizen was reading: they confirm what is on the screen now.
+        m_presentedKey = confirmationKey(now);
+        m_citizenScreen->present(now);
+        return;
+    }
+    m_signature = signature;
+    const QByteArray png = pngBytes(signature);
+    m_visit.signatureSha = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
+    m_visit.citizenConfirmed = true;
+    m_confirmedKey = m_presentedKey;
+    m_confirmedAt = QLocale().toString(core::Clock::system().now().time(), QLocale::ShortFormat);
+    m_session.audit(QString::fromLatin1(storage::audit::kCitizenConfirm), core::IdNumber::mask(now.idNumber),
+                    QStringLiteral("signature %1").arg(m_visit.signatureSha.left(16)));
+    showMessage(MessageKind::None, {});
+    refreshVisit();
+    saveDraft();
+    showStep(Step::Accept);
+    emit statusMessage(tr("The citizen confirmed and signed. Check the decision and fee, then F10 accepts."));
+}
+
+bool CounterScreen::acceptVisit()
+{
+    syncCurrentMatter();
+    refreshVisit();
+    const QDate today = core::Clock::system().today();
+    const QString visitId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto built = casework::buildCases(m_visit, catalogLookup(), today, visitId);
+    if (!built) {
+        showStep(Step::Accept);
+        showMessage(MessageKind::Warning, tr("The visit cannot be accepted yet:\n%1").arg(built.error().message));
+        return false;
+    }
+    QList<storage::CaseRecord> records = built.value();
+    if (auto st = m_session.cases().createAll(records, m_session.officerNumber()); !st) {
+        qCWarning(lcGui).noquote() << "cases not written:" << st.error().describe();
+        showMessage(MessageKind::Error, tr("The cases could not be saved; nothing was accepted. %1 The visit stays "
+                                           "on screen: try F10 again.").arg(st.error().message));
+        return false;
+    }
+    m_lastAccepted = records;
+    QStringList numbers;
+    for (const storage::CaseRecord &c : records) numbers << c.caseNumber;
+    (void)m_session.drafts().remove(draftKey());
+    emit visitAccepted(numbers);
+    const QString done = tr("Accepted: case(s) %1.").arg(numbers.join(QStringLiteral(", ")));
+    startNewVisit();
+    showMessage(MessageKind::Info, done);
+    emit statusMessage(done);
+    return true;
+}
+
+bool CounterScreen::hasVisitInProgress() const { return !m_visit.matters.isEmpty(); }
+
+void CounterScreen::startNewVisit(const QString &ticket)
+{
+    if (m_draftTimer->isActive()) m_draftTimer->stop();
+    clearCitizen();
+    m_visit = {};
+    m_visit.ticket = ticket;
+    m_currentMatter = -1;
+    m_guideHolder.clear();
+    m_guide->clear();
+    m_signature = {};
+    m_confirmedKey.clear();
+    m_presentedKey.clear();
+    m_confirmedAt.clear();
+    m_matterPages->setCurrentWidget(m_picker);
+    m_confirmPage->setDelivery({});
+    m_acceptPage->setPayment(casework::PaymentMethod::Cash);
+    m_citizenScreen->showWelcome();
+    showMessage(MessageKind::None, {});
+    refreshVisit();
+    showStep(Step::Identify);
+    saveDraft();
 }
 
 void CounterScreen::showGuidePage()

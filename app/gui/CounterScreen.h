@@ -1,12 +1,17 @@
 #pragma once
 // The visit's work area, a stepper (UI.md): 1 Identify — read the card (F2), see who it is;
-// 2 Matters — find the matter (F4), answer the guide's questions, see the exact checklist, print
-// it (F9) or the one-time notice (Shift+F9). Alt+1 and Alt+2 go to a step. Errors appear inline,
-// with what to do.
+// 2 Matters — find a matter (F4; a visit may hold several, Ctrl+PgUp/PgDn switch between them),
+// answer the guide's questions, tick the materials handed over, print the checklist (F9) or the
+// one-time notice (Shift+F9); 3 Confirm — delivery and phone, the citizen checks the details on
+// the citizen screen and signs (F8); 4 Accept — the decision on each matter, fee and payment,
+// then F10 writes the cases and prints the receipt. Alt+1..Alt+4 go to a step. Errors appear
+// inline, with what to do. The whole visit is its draft, saved as it changes.
 
+#include "casework/Intake.h"
 #include "catalog/Catalog.h"
 #include "core/IdCard.h"
 
+#include <QImage>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -17,10 +22,15 @@ class QStackedWidget;
 class QTimer;
 class QProgressBar;
 class QPushButton;
+class QTabBar;
 
 namespace ow::gui {
 
+class AcceptPage;
 class CitizenPanel;
+class CitizenScreen;
+struct CitizenConfirmation;
+class ConfirmPage;
 class GuidePanel;
 class IdCardView;
 class MatterPicker;
@@ -31,7 +41,7 @@ class CounterScreen final : public QWidget {
 public:
     CounterScreen(Session &session, CitizenPanel &citizen, QWidget *parent = nullptr);
 
-    enum class Step { Identify = 0, Matters = 1 };
+    enum class Step { Identify = 0, Matters = 1, Confirm = 2, Accept = 3 };
 
     void readCard();
     void printTestPage();
@@ -45,6 +55,18 @@ public:
     void print();
     // Shift+F9: the one-time notice of what is still missing.
     void printNotice();
+    // F8: shows the visit on the citizen screen for confirmation and signature.
+    void presentToCitizen();
+    // F10: accepts the visit (writes its cases) when nothing stops it; else shows what does.
+    bool acceptVisit();
+    // A new citizen (call next): the screen and the citizen screen start empty.
+    void startNewVisit(const QString &ticket = {});
+    // Matters chosen and not yet accepted: calling the next citizen would set them aside.
+    [[nodiscard]] bool hasVisitInProgress() const;
+    // Removes the matter on screen from the visit (Ctrl+Delete).
+    void removeCurrentMatter();
+    // Ctrl+PgDn / Ctrl+PgUp: the next or previous matter of the visit.
+    void switchMatter(int delta);
     // While the screen is locked, cards the reader reads on its own are not shown or saved.
     void setLocked(bool locked) { m_locked = locked; }
     // After a crash or power cut: offers the visit that was in progress (inline, restore or discard).
@@ -57,10 +79,19 @@ public:
     [[nodiscard]] bool isReading() const { return m_reading; }
     [[nodiscard]] GuidePanel *guide() const { return m_guide; }
     [[nodiscard]] MatterPicker *picker() const { return m_picker; }
+    [[nodiscard]] ConfirmPage *confirmPage() const { return m_confirmPage; }
+    [[nodiscard]] AcceptPage *acceptPage() const { return m_acceptPage; }
+    [[nodiscard]] CitizenScreen *citizenScreen() const { return m_citizenScreen; }
+    [[nodiscard]] const casework::Visit &visit() const { return m_visit; }
+    [[nodiscard]] int currentMatterIndex() const { return m_currentMatter; }
+    // The cases the last accepted visit became (for the receipt and the tests).
+    [[nodiscard]] const QList<storage::CaseRecord> &lastAccepted() const { return m_lastAccepted; }
 
 signals:
     void statusMessage(const QString &text);
     void cardShown(const ow::core::IdCard &card);
+    // The visit was accepted: its cases are written (the queue finishes the ticket).
+    void visitAccepted(const QStringList &caseNumbers);
 
 private:
     enum class MessageKind { None, Info, Warning, Error };
@@ -76,6 +107,16 @@ private:
     void showGuidePage();
     void updateStepBar();
     [[nodiscard]] QString draftKey() const;
+    [[nodiscard]] QJsonObject visitDraft() const;
+    // The guide on screen into m_visit, then every page that shows the visit.
+    void syncCurrentMatter();
+    void refreshVisit();
+    void loadMatter(int index);
+    void updateMatterTabs();
+    [[nodiscard]] casework::CatalogLookup catalogLookup() const;
+    [[nodiscard]] CitizenConfirmation confirmationFor() const;
+    [[nodiscard]] static QString confirmationKey(const CitizenConfirmation &c);
+    void onCitizenConfirmed(const QImage &signature);
 
     Session &m_session;
     CitizenPanel &m_citizen;
@@ -86,7 +127,13 @@ private:
     QString m_printWhat;
     QString m_guideHolder;  // ID number of the citizen the open guide was started for (empty: none read)
     bool m_restoring = false;
-    QJsonObject m_unrestoredGuide;  // a draft's guide whose matter this catalog lacks: not thrown away
+    casework::Visit m_visit;
+    int m_currentMatter = -1;       // index into m_visit.matters of the guide on screen
+    QImage m_signature;             // the citizen's signature while the confirmation holds
+    QString m_confirmedAt;          // when, for the officer ("10:32")
+    QString m_presentedKey;         // what the citizen screen shows (confirmationKey)
+    QString m_confirmedKey;         // what the citizen confirmed; any difference voids it
+    QList<storage::CaseRecord> m_lastAccepted;
 
     QLabel *m_hint = nullptr;
     QPushButton *m_readButton = nullptr;
@@ -106,6 +153,11 @@ private:
     QStackedWidget *m_matterPages = nullptr;
     MatterPicker *m_picker = nullptr;
     GuidePanel *m_guide = nullptr;
+    QTabBar *m_matterTabs = nullptr;
+    QPushButton *m_removeMatter = nullptr;
+    ConfirmPage *m_confirmPage = nullptr;
+    AcceptPage *m_acceptPage = nullptr;
+    CitizenScreen *m_citizenScreen = nullptr;
 };
 
 } // namespace ow::gui

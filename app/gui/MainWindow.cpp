@@ -92,12 +92,25 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_workActions << addKey(tr("Help and shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
     m_workActions << addKey(tr("Read ID card"), QKeySequence(Qt::Key_F2), [this] { m_counter->readCard(); });
     m_workActions << addKey(tr("Find a matter"), QKeySequence(Qt::Key_F4), [this] { m_counter->findMatter(); });
+    m_workActions << addKey(tr("Show on the citizen screen for confirmation"), QKeySequence(Qt::Key_F8),
+                            [this] { m_counter->presentToCitizen(); });
+    m_workActions << addKey(tr("Accept the case"), QKeySequence(Qt::Key_F10), [this] { m_counter->acceptVisit(); });
     m_workActions << addKey(tr("Print"), QKeySequence(Qt::Key_F9), [this] { m_counter->print(); });
     m_workActions << addKey(tr("Print the one-time notice"), QKeySequence(Qt::SHIFT | Qt::Key_F9), [this] { m_counter->printNotice(); });
     m_workActions << addKey(tr("Step 1: identify"), QKeySequence(Qt::ALT | Qt::Key_1),
                             [this] { m_counter->showStep(CounterScreen::Step::Identify); });
     m_workActions << addKey(tr("Step 2: matters"), QKeySequence(Qt::ALT | Qt::Key_2),
                             [this] { m_counter->showStep(CounterScreen::Step::Matters); });
+    m_workActions << addKey(tr("Step 3: citizen confirms"), QKeySequence(Qt::ALT | Qt::Key_3),
+                            [this] { m_counter->showStep(CounterScreen::Step::Confirm); });
+    m_workActions << addKey(tr("Step 4: accept and fee"), QKeySequence(Qt::ALT | Qt::Key_4),
+                            [this] { m_counter->showStep(CounterScreen::Step::Accept); });
+    m_workActions << addKey(tr("Next matter of the visit"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                            [this] { m_counter->switchMatter(1); });
+    m_workActions << addKey(tr("Previous matter of the visit"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                            [this] { m_counter->switchMatter(-1); });
+    m_workActions << addKey(tr("Remove the matter on screen"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+                            [this] { m_counter->removeCurrentMatter(); });
     QAction *lockAction = addKey(tr("Lock the screen"), QKeySequence(Qt::Key_F12), [this] { lock(); });
     QAction *passwordAction = new QAction(tr("Change password…"), this);
     connect(passwordAction, &QAction::triggered, this, &MainWindow::changePassword);

@@ -24,6 +24,8 @@ Session::Session(std::unique_ptr<storage::ProfileStore> store, storage::LoggedIn
 {
     m_devices = std::make_unique<devicekit::DeviceManager>(*m_plugins);
     m_drafts = std::make_unique<storage::DraftStore>(m_store->db(), m_officer.vault, m_store->clock());
+    m_cases = std::make_unique<storage::CaseStore>(m_store->db(), m_officer.vault, m_store->audit(), counterNumber(),
+                                                   m_store->profile().isPractice(), m_store->clock());
 }
 
 Session::~Session()

@@ -16,6 +16,7 @@
 #include <memory>
 
 namespace ow::storage {
+class CaseStore;
 class DraftStore;
 class ProfileStore;
 } // namespace ow::storage
@@ -35,6 +36,8 @@ public:
     [[nodiscard]] devicekit::PluginRegistry &plugins() { return *m_plugins; }
     [[nodiscard]] storage::ProfileStore &store() { return *m_store; }
     [[nodiscard]] storage::DraftStore &drafts() { return *m_drafts; }
+    // The profile's cases, written under this officer's key.
+    [[nodiscard]] storage::CaseStore &cases() { return *m_cases; }
     [[nodiscard]] const storage::LoggedIn &officer() const { return m_officer; }
     [[nodiscard]] const QString &officerNumber() const { return m_officer.officer.number; }
     [[nodiscard]] QString counterName() const;
@@ -74,6 +77,7 @@ private:
     std::unique_ptr<devicekit::PluginRegistry> m_plugins;
     std::unique_ptr<devicekit::DeviceManager> m_devices;
     std::unique_ptr<storage::DraftStore> m_drafts;
+    std::unique_ptr<storage::CaseStore> m_cases;
     std::shared_ptr<const catalog::Catalog> m_catalog;
     QString m_catalogError;
 };

@@ -154,8 +154,11 @@ IntakeMatter IntakeMatter::fromJson(const QJsonObject &o, const catalog::Matter 
     m.code = o.value("matter").toString();
     m.catalogVersion = o.value("catalogVersion").toString();
     const QJsonObject answers = o.value("answers").toObject();
-    for (auto it = answers.begin(); it != answers.end(); ++it) {
-        const catalog::GuideQuestion *q = matter ? matter->question(it.key()) : nullptr;
+    // Without the matter (its catalog version is not on this workstation) the answers are kept as
+    // they were written, so the draft loses nothing until the officer decides.
+    if (!matter) m.answers = answers.toVariantMap();
+    for (auto it = answers.begin(); matter && it != answers.end(); ++it) {
+        const catalog::GuideQuestion *q = matter->question(it.key());
         if (!q) continue;  // a question this version does not have: the engine would ignore it anyway
         const QVariant v = catalog::Guide::parseAnswer(*q, joinedAnswer(it.value()));
         if (v.isValid()) m.answers.insert(it.key(), v);

@@ -61,7 +61,8 @@ struct IntakeMatter {
     // keys this adds ({decision, refusalReason, refusalNote}): one JSON for the draft and the case.
     [[nodiscard]] QJsonObject toJson() const;
     // Answers are read back through the matter's questions (Guide::parseAnswer), so a draft
-    // written by any version of the panel gives the engine's own types.
+    // written by any version of the panel gives the engine's own types. Without `matter` they are
+    // kept as written.
     static IntakeMatter fromJson(const QJsonObject &o, const catalog::Matter *matter);
 };
 

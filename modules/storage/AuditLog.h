@@ -40,6 +40,9 @@ inline constexpr const char *kCaseUrgent = "case.urgent";
 inline constexpr const char *kCasePrint = "case.print";
 inline constexpr const char *kCaseExport = "case.export";
 inline constexpr const char *kDraftRestore = "draft.restore";
+// The citizen screen showed a citizen's details for confirmation; the citizen confirmed and signed.
+inline constexpr const char *kCitizenShow = "citizen.show";
+inline constexpr const char *kCitizenConfirm = "citizen.confirm";
 inline constexpr const char *kSeed = "seed";
 inline constexpr const char *kCatalogInstall = "catalog.install";
 } // namespace audit

@@ -7,6 +7,7 @@
 #include "ClientApp.h"
 #include "LoginWindow.h"
 #include "MainWindow.h"
+#include "GuidePanel.h"
 #include "Session.h"
 
 #include "storage/AuditLog.h"
@@ -72,6 +73,17 @@ inline MainWindow *loginAsPractice(ClientApp &client, const QString &number = "0
     MainWindow *main = client.mainWindow();
     REQUIRE(ow::test::waitUntil([&] { return client.session()->devices().settled(); }));
     return main;
+}
+
+// Answers every open question with its first option (or a number inside its bounds) until none is left.
+inline void answerAll(GuidePanel *guide)
+{
+    for (int guard = 0; guard < 50 && !guide->checklist().complete(); ++guard) {
+        const ow::catalog::GuideQuestion *q = guide->checklist().openQuestions.front();
+        if (q->options.isEmpty()) guide->setAnswer(q->id, q->min.value_or(1));
+        else if (q->type == ow::catalog::GuideQuestion::Type::Multiple) guide->setAnswer(q->id, QStringList{});
+        else guide->setAnswer(q->id, q->options.front().value);
+    }
 }
 
 inline QStringList auditActions(ClientApp &client)

@@ -1,0 +1,222 @@
+// Whole visits through the real widgets with simulated devices: read the card, choose and answer
+// the matters, tick the materials, the citizen confirms and signs on the citizen screen, F10
+// accepts and the cases are written; a refusal; two matters in one visit; a change after the
+// signature; a crash in the middle of intake.
+
+#include "GuiHarness.h"
+
+#include "AcceptPage.h"
+#include "CitizenScreen.h"
+#include "ConfirmPage.h"
+#include "CounterScreen.h"
+#include "GuidePanel.h"
+
+#include "storage/Cases.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+
+using namespace ow::test::gui;
+using ow::casework::IntakeDecision;
+
+namespace {
+
+CounterScreen *readCard(MainWindow *main)
+{
+    CounterScreen *counter = main->counterScreen();
+    QTest::keyClick(main, Qt::Key_F2);
+    REQUIRE(ow::test::waitUntil([&] { return !counter->currentCard().isNull(); }));
+    return counter;
+}
+
+void tickAll(GuidePanel *guide)
+{
+    for (const auto &m : guide->checklist().materials) guide->setReceived(m.material->id, true);
+}
+
+// The citizen draws a stroke on the signature area and presses Confirm.
+void citizenSigns(CounterScreen *counter)
+{
+    CitizenScreen *screen = counter->citizenScreen();
+    REQUIRE(screen->isPresenting());
+    SignatureArea *area = screen->signatureArea();
+    QTest::mousePress(area, Qt::LeftButton, {}, QPoint(40, 60));
+    for (int x = 50; x < 300; x += 25) QTest::mouseMove(area, QPoint(x, 60 + (x / 25 % 2) * 30));
+    QTest::mouseRelease(area, Qt::LeftButton, {}, QPoint(300, 80));
+    REQUIRE(screen->confirmButton()->isEnabled());
+    QTest::mouseClick(screen->confirmButton(), Qt::LeftButton);
+}
+
+} // namespace
+
+TEST_CASE("An ID card renewal goes from the card to an accepted case signed by the citizen")
+{
+    ow::test::TempDir tmp;
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    CounterScreen *counter = readCard(main);
+    REQUIRE(counter->chooseMatter(QStringLiteral("HZ-SFZ-HL")));
+    answerAll(counter->guide());
+    tickAll(counter->guide());
+
+    // Nothing can be accepted before the citizen confirmed.
+    QTest::keyClick(main, Qt::Key_F10);
+    CHECK(counter->currentStep() == CounterScreen::Step::Accept);
+    CHECK(text(counter, "acceptProblems").contains(QStringLiteral("F8")));
+    CHECK_FALSE(counter->acceptPage()->acceptButton()->isEnabled());
+    CHECK(counter->lastAccepted().isEmpty());
+
+    counter->confirmPage()->phoneEdit()->setText(QStringLiteral("13800138000"));
+    emit counter->confirmPage()->deliveryChanged();
+    QTest::keyClick(main, Qt::Key_F8);
+    CitizenScreen *screen = counter->citizenScreen();
+    REQUIRE(screen->isVisible());
+    CHECK(text(screen, "citizenName").contains(counter->currentCard().name));
+    CHECK(text(screen, "citizenIdNumber").remove(u' ') == counter->currentCard().idNumber);
+    CHECK(text(screen, "citizenMatters").contains(QStringLiteral("换领")));
+    CHECK(text(screen, "citizenFee").contains(QStringLiteral("20.00")));
+    CHECK(text(screen, "citizenDelivery").contains(QStringLiteral("13800138000")));
+    citizenSigns(counter);
+    CHECK(counter->visit().citizenConfirmed);
+    CHECK(counter->visit().signatureSha.size() == 64);
+    CHECK(counter->currentStep() == CounterScreen::Step::Accept);
+    REQUIRE(counter->acceptPage()->acceptButton()->isEnabled());
+
+    QTest::keyClick(main, Qt::Key_F10);
+    REQUIRE(counter->lastAccepted().size() == 1);
+    const QString number = counter->lastAccepted().first().caseNumber;
+    CHECK(number.startsWith(u'P'));  // practice case numbers can never pass as real ones
+    auto stored = client->session()->cases().findByNumber(number);
+    REQUIRE(stored.ok());
+    REQUIRE(stored.value().has_value());
+    CHECK(stored.value()->status == ow::core::CaseStatus::Accepted);
+    CHECK(stored.value()->matterCode == QStringLiteral("HZ-SFZ-HL"));
+    CHECK(stored.value()->deadline.isValid());
+    CHECK(stored.value()->phone == QStringLiteral("13800138000"));
+    CHECK(stored.value()->payload.value("signature").toString() == counter->lastAccepted().first().payload.value("signature").toString());
+    const QStringList actions = auditActions(*client);
+    CHECK(actions.contains(QStringLiteral("citizen.show")));
+    CHECK(actions.contains(QStringLiteral("citizen.confirm")));
+    CHECK(actions.contains(QStringLiteral("case.create")));
+    // The visit is over: the screens are empty for the next citizen and no draft is left.
+    CHECK(counter->currentCard().isNull());
+    CHECK(counter->visit().matters.isEmpty());
+    CHECK_FALSE(screen->isPresenting());
+    CHECK(text(counter, "inlineMessageText").contains(number));
+    auto draft = client->session()->drafts().load(QStringLiteral("visit:000123"));
+    REQUIRE(draft.ok());
+    CHECK_FALSE(draft.value().has_value());
+}
+
+TEST_CASE("A change after the citizen signed voids the confirmation")
+{
+    ow::test::TempDir tmp;
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    CounterScreen *counter = readCard(main);
+    REQUIRE(counter->chooseMatter(QStringLiteral("HZ-SFZ-HL")));
+    answerAll(counter->guide());
+    tickAll(counter->guide());
+    QTest::keyClick(main, Qt::Key_F8);
+    citizenSigns(counter);
+    REQUIRE(counter->visit().citizenConfirmed);
+    // The fee changes with the hardship answer: what the citizen signed is no longer true.
+    counter->showStep(CounterScreen::Step::Matters);
+    counter->guide()->setAnswer(QStringLiteral("support"), QStringLiteral("hardship"));
+    CHECK_FALSE(counter->visit().citizenConfirmed);
+    CHECK(counter->visit().signatureSha.isEmpty());
+    CHECK(text(counter, "inlineMessageText").contains(QStringLiteral("F8")));
+    QTest::keyClick(main, Qt::Key_F10);
+    CHECK(counter->lastAccepted().isEmpty());
+}
+
+TEST_CASE("A visit with two matters and one refusal becomes two cases with the missing material noted")
+{
+    ow::test::TempDir tmp;
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    CounterScreen *counter = readCard(main);
+    REQUIRE(counter->chooseMatter(QStringLiteral("HZ-SFZ-HL")));
+    answerAll(counter->guide());
+    tickAll(counter->guide());
+    // One material is not there: accepted with the one-time notice, by default.
+    const QString notBrought = counter->guide()->checklist().materials.first().material->id;
+    counter->guide()->setReceived(notBrought, false);
+    REQUIRE(counter->chooseMatter(QStringLiteral("HZ-HKB-BL")));
+    CHECK(counter->visit().matters.size() == 2);
+    CHECK(counter->currentMatterIndex() == 1);
+    // Ctrl+PgUp goes back to the first matter with its answers intact.
+    QTest::keyClick(main, Qt::Key_PageUp, Qt::ControlModifier);
+    CHECK(counter->currentMatterIndex() == 0);
+    CHECK(counter->guide()->checklist().complete());
+    QTest::keyClick(main, Qt::Key_PageDown, Qt::ControlModifier);
+    CHECK(counter->currentMatterIndex() == 1);
+
+    QTest::keyClick(main, Qt::Key_4, Qt::AltModifier);
+    AcceptPage *accept = counter->acceptPage();
+    REQUIRE(accept->decisionBox(1));
+    CHECK(counter->visit().matters[0].decision == IntakeDecision::AcceptWithDeficiency);
+    accept->decisionBox(1)->setCurrentIndex(accept->decisionBox(1)->findData(int(IntakeDecision::Refuse)));
+    CHECK(accept->reasonBox(1)->isVisible());
+    CHECK((text(counter, "acceptProblems").contains(QStringLiteral("reason")) ||
+           text(counter, "acceptProblems").contains(QStringLiteral("理由"))));
+    accept->reasonBox(1)->setCurrentIndex(accept->reasonBox(1)->findData(QStringLiteral("not-eligible")));
+    CHECK(counter->visit().matters[1].refusalReason == QStringLiteral("not-eligible"));
+
+    QTest::keyClick(main, Qt::Key_F8);
+    citizenSigns(counter);
+    QTest::keyClick(main, Qt::Key_F10);
+    REQUIRE(counter->lastAccepted().size() == 2);
+    const auto first = client->session()->cases().findByNumber(counter->lastAccepted()[0].caseNumber).value();
+    const auto second = client->session()->cases().findByNumber(counter->lastAccepted()[1].caseNumber).value();
+    REQUIRE(first);
+    REQUIRE(second);
+    CHECK(first->status == ow::core::CaseStatus::Accepted);
+    CHECK(first->payload.value("missing").toArray().contains(notBrought));
+    CHECK(second->status == ow::core::CaseStatus::Refused);
+    CHECK(second->payload.value("refusalReason").toString() == QStringLiteral("not-eligible"));
+    CHECK(first->payload.value("visit") == second->payload.value("visit"));
+}
+
+TEST_CASE("A crash in the middle of intake loses neither the matters nor the signature")
+{
+    ow::test::TempDir tmp;
+    QString idNumber;
+    {
+        auto client = startClient(tmp.path());
+        MainWindow *main = loginAsPractice(*client);
+        CounterScreen *counter = readCard(main);
+        idNumber = counter->currentCard().idNumber;
+        REQUIRE(counter->chooseMatter(QStringLiteral("HZ-SFZ-HL")));
+        answerAll(counter->guide());
+        tickAll(counter->guide());
+        auto *mail = counter->confirmPage()->findChild<QRadioButton *>("deliveryMail");
+        REQUIRE(mail);
+        mail->setChecked(true);
+        counter->confirmPage()->phoneEdit()->setText(QStringLiteral("13912345678"));
+        emit counter->confirmPage()->deliveryChanged();
+        QTest::keyClick(main, Qt::Key_F8);
+        citizenSigns(counter);
+        REQUIRE(counter->visit().citizenConfirmed);
+        // The client goes away here without accepting (the draft is all that is left).
+    }
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    auto *restore = main->findChild<QPushButton *>("restoreDraftButton");
+    REQUIRE(restore);
+    REQUIRE(restore->isVisible());
+    QTest::mouseClick(restore, Qt::LeftButton);
+    CounterScreen *counter = main->counterScreen();
+    CHECK(counter->currentCard().idNumber == idNumber);
+    REQUIRE(counter->visit().matters.size() == 1);
+    CHECK(counter->visit().delivery.method == ow::casework::DeliveryMethod::Mail);
+    CHECK(counter->visit().delivery.phone == QStringLiteral("13912345678"));
+    CHECK(counter->visit().citizenConfirmed);
+    CHECK(counter->guide()->checklist().complete());
+    QTest::keyClick(main, Qt::Key_F10);
+    REQUIRE(counter->lastAccepted().size() == 1);
+    CHECK(client->session()->cases().count().value() == 1);
+}
