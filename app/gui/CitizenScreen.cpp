@@ -9,6 +9,7 @@
 #include <QPainterPath>
 #include <QPushButton>
 #include <QScreen>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ow::gui {
@@ -223,6 +224,12 @@ void CitizenScreen::present(const CitizenConfirmation &what)
         placeOnSecondScreen();
         show();
     }
+    // A wrapped line in a grid is laid out at its one-line height unless told how tall its text
+    // is at the width it got: an address over two lines would be cut in half.
+    QTimer::singleShot(0, this, [this] {
+        for (QLabel *l : {m_name, m_idNumber, m_matters, m_delivery, m_fee})
+            l->setMinimumHeight(l->heightForWidth(std::max(l->width(), 200)));
+    });
 }
 
 void CitizenScreen::showWelcome()

@@ -1,6 +1,8 @@
 // onewindow: the counter client.
 
+#include "CitizenScreen.h"
 #include "ClientApp.h"
+#include "ConfirmPage.h"
 #include "CounterScreen.h"
 #include "LoginWindow.h"
 #include "GuidePanel.h"
@@ -19,10 +21,13 @@
 #include <QDeadlineTimer>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QMouseEvent>
+#include <QPushButton>
 #include <QScreen>
 #include <QThread>
 #include <QTimer>
 
+#include <cmath>
 #include <cstdio>
 
 namespace {
@@ -47,6 +52,26 @@ bool saveScreenshot(QWidget *window, const QString &file)
         shot = window->screen()->grabWindow(0);
     if (shot.isNull()) shot = window->grab();
     return shot.save(file);
+}
+
+// A wavy stroke on the signature area, as a citizen's pen would draw it.
+void signFor(QWidget *area)
+{
+    auto send = [area](QEvent::Type type, QPointF at) {
+        QMouseEvent e(type, at, area->mapToGlobal(at), Qt::LeftButton,
+                      type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(area, &e);
+    };
+    send(QEvent::MouseButtonPress, QPointF(60, 90));
+    for (int x = 60; x < 360; x += 12) send(QEvent::MouseMove, QPointF(x, 90 + 25 * std::sin(x / 20.0)));
+    send(QEvent::MouseButtonRelease, QPointF(360, 100));
+}
+
+// One window only (the citizen screen is a window of its own).
+bool saveScreenshotOf(QWidget *window, const QString &file)
+{
+    waitFor([] { return false; }, 400);
+    return window->grab().save(file);
 }
 
 // --screen NAME --screenshot FILE: drive the client to a named screen, save it, quit.
@@ -105,11 +130,42 @@ int runScreenshot(ow::gui::ClientApp &client, const QString &screen, const QStri
         }
         return saveScreenshot(main, file) ? 0 : fail("could not save");
     }
+    if (screen == u"confirm" || screen == u"citizen" || screen == u"accept") {
+        // A renewal answered with the first options and every material handed over, shown to the
+        // citizen (confirm, citizen), then signed (accept).
+        auto *counter = main->counterScreen();
+        counter->readCard();
+        if (!waitFor([&] { return !counter->currentCard().isNull(); }, 10000)) return fail("no card was read within 10 s");
+        if (!counter->chooseMatter(QStringLiteral("HZ-SFZ-HL"))) return fail("the catalog has no HZ-SFZ-HL");
+        for (int guard = 0; guard < 20 && !counter->guide()->checklist().complete(); ++guard) {
+            const ow::catalog::GuideQuestion *q = counter->guide()->checklist().openQuestions.front();
+            counter->guide()->setAnswer(q->id, q->options.isEmpty() ? QVariant(q->min.value_or(30)) : QVariant(q->options.front().value));
+        }
+        for (const auto &m : counter->guide()->checklist().materials) counter->guide()->setReceived(m.material->id, true);
+        counter->confirmPage()->phoneEdit()->setText(QStringLiteral("13800138000"));
+        emit counter->confirmPage()->deliveryChanged();
+        counter->presentToCitizen();
+        auto *citizen = counter->citizenScreen();
+        if (screen == u"citizen") {
+            // The citizen's stroke, as on the pad.
+            signFor(citizen->signatureArea());
+            waitFor([] { return false; }, 300);
+            return saveScreenshotOf(citizen, file) ? 0 : fail("could not save");
+        }
+        citizen->move(main->width() - 200, 60);  // one screen: the citizen window beside the work area
+        if (screen == u"accept") {
+            signFor(citizen->signatureArea());
+            citizen->confirmButton()->click();
+            citizen->hide();
+        }
+        main->activateWindow();
+        return saveScreenshot(main, file) ? 0 : fail("could not save");
+    }
     if (screen == u"locked") {
         main->lock();
         return saveScreenshot(main, file) ? 0 : fail("could not save");
     }
-    return fail("unknown screen (login, counter, counter-card, matters, guide, shortcuts, locked)");
+    return fail("unknown screen (login, counter, counter-card, matters, guide, confirm, citizen, accept, shortcuts, locked)");
 }
 
 } // namespace
@@ -133,7 +189,7 @@ int main(int argc, char **argv)
     const QCommandLineOption langOpt("lang", "Language: zh_CN (default) or en.", "LANG");
     const QCommandLineOption officerOpt("officer", "With --profile practice: log in at once as this demo officer.",
                                         "NUMBER");
-    const QCommandLineOption screenOpt("screen", "With --screenshot: login, counter, counter-card, matters, guide, shortcuts, locked.", "NAME");
+    const QCommandLineOption screenOpt("screen", "With --screenshot: login, counter, counter-card, matters, guide, confirm, citizen, accept, shortcuts, locked.", "NAME");
     const QCommandLineOption shotOpt("screenshot", "Save the named screen as PNG and quit.", "FILE");
     parser.addOptions({profileOpt, dataDirOpt, pluginDirOpt, langOpt, officerOpt, screenOpt, shotOpt});
     parser.process(app);
