@@ -5,7 +5,9 @@
 #include "DeviceBar.h"
 #include "IdCardView.h"
 #include "LockScreen.h"
+#include "CitizenScreen.h"
 #include "PasswordDialog.h"
+#include "QueuePanel.h"
 #include "Session.h"
 #include "ShortcutsDialog.h"
 
@@ -69,6 +71,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     columns->setSpacing(0);
     m_citizen = new CitizenPanel(central);
     m_counter = new CounterScreen(session, *m_citizen, central);
+    m_queue = new QueuePanel(session, central);
+    columns->addWidget(m_queue);
     columns->addWidget(m_counter, 1);
     columns->addWidget(m_citizen);
     v->addLayout(columns, 1);
@@ -79,6 +83,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     statusBar()->addWidget(m_status, 1);
     m_status->setText(tr("Ready. Press F2 to read an ID card, F1 for all shortcuts."));
     connect(m_counter, &CounterScreen::statusMessage, m_status, &QLabel::setText);
+    connect(m_queue, &QueuePanel::message, m_status, &QLabel::setText);
+    // The queue and the visit move together: a call starts a visit for the ticket, the card read
+    // means the citizen arrived, an accepted visit finishes the ticket.
+    connect(m_queue, &QueuePanel::called, this, [this](const casework::Ticket &t) { m_counter->startNewVisit(t.number); });
+    connect(m_counter, &CounterScreen::cardShown, m_queue, &QueuePanel::citizenArrived);
+    connect(m_counter, &CounterScreen::visitAccepted, m_queue, &QueuePanel::visitFinished);
 
     // Window-wide keys: they work wherever the focus is (UI.md: the same keys everywhere).
     auto addKey = [this](const QString &name, QKeySequence key, auto slot) {
@@ -91,6 +101,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     };
     m_workActions << addKey(tr("Help and shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
     m_workActions << addKey(tr("Read ID card"), QKeySequence(Qt::Key_F2), [this] { m_counter->readCard(); });
+    m_workActions << addKey(tr("Call the next ticket"), QKeySequence(Qt::Key_F5),
+                            [this] { m_queue->callNext(m_counter->hasVisitInProgress()); });
+    m_workActions << addKey(tr("Call the ticket again"), QKeySequence(Qt::Key_F6), [this] { m_queue->recall(); });
+    m_workActions << addKey(tr("The called citizen did not come"), QKeySequence(Qt::SHIFT | Qt::Key_F6),
+                            [this] { m_queue->markNoShow(); });
     m_workActions << addKey(tr("Find a matter"), QKeySequence(Qt::Key_F4), [this] { m_counter->findMatter(); });
     m_workActions << addKey(tr("Show on the citizen screen for confirmation"), QKeySequence(Qt::Key_F8),
                             [this] { m_counter->presentToCitizen(); });
@@ -155,6 +170,8 @@ void MainWindow::setLockedState(bool locked)
     for (QObject *child : centralWidget()->children())
         if (auto *w = qobject_cast<QWidget *>(child); w && w != m_lock) w->setEnabled(!locked);
     m_counter->setLocked(locked);
+    // Nothing of the citizen stays on the customer-facing screen while the officer is away.
+    if (locked && m_counter->citizenScreen()->isPresenting()) m_counter->citizenScreen()->showWelcome();
     m_idle->setEnabled(!locked);
     if (!locked) m_status->setText(tr("Unlocked. Welcome back."));
 }

@@ -13,6 +13,7 @@ class CounterScreen;
 class DeviceBar;
 class IdleWatcher;
 class LockScreen;
+class QueuePanel;
 class Session;
 
 class MainWindow final : public QMainWindow {
@@ -22,6 +23,7 @@ public:
 
     [[nodiscard]] CounterScreen *counterScreen() const { return m_counter; }
     [[nodiscard]] CitizenPanel *citizenPanel() const { return m_citizen; }
+    [[nodiscard]] QueuePanel *queuePanel() const { return m_queue; }
     [[nodiscard]] DeviceBar *deviceBar() const { return m_deviceBar; }
     [[nodiscard]] QLabel *statusLine() const { return m_status; }
 
@@ -43,6 +45,7 @@ private:
     Session &m_session;
     CounterScreen *m_counter = nullptr;
     CitizenPanel *m_citizen = nullptr;
+    QueuePanel *m_queue = nullptr;
     DeviceBar *m_deviceBar = nullptr;
     QLabel *m_status = nullptr;
     LockScreen *m_lock = nullptr;
