@@ -26,6 +26,103 @@
     </message>
 </context>
 <context>
+    <name>ow::casework::Intake</name>
+    <message>
+        <source>The matter is not handled by this authority</source>
+        <translation>申请事项不属于本机关职权范围</translation>
+    </message>
+    <message>
+        <source>The applicant does not meet the legal conditions</source>
+        <translation>申请人不符合法定条件</translation>
+    </message>
+    <message>
+        <source>The person is not entitled to apply for this matter</source>
+        <translation>申请人不具备申请该事项的主体资格</translation>
+    </message>
+    <message>
+        <source>The materials are false or altered</source>
+        <translation>申请材料虚假或经涂改</translation>
+    </message>
+    <message>
+        <source>The same application is already being handled</source>
+        <translation>同一申请正在办理中</translation>
+    </message>
+    <message>
+        <source>Other reason (stated below)</source>
+        <translation>其他理由（见下方说明）</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Accept, materials to follow</source>
+        <translation>受理，材料后补</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Mobile payment (QR code)</source>
+        <translation>扫码支付</translation>
+    </message>
+    <message>
+        <source>No citizen identified: read the ID card (F2) or verify by face (F3).</source>
+        <translation>尚未核验身份：请读取身份证（F2）或刷脸核验（F3）。</translation>
+    </message>
+    <message>
+        <source>No matter chosen: find one with F4.</source>
+        <translation>尚未选择事项：按 F4 查找。</translation>
+    </message>
+    <message>
+        <source>%1: this matter is not in the catalog %2; choose it again (F4).</source>
+        <translation>%1：事项目录 %2 中没有该事项，请重新选择（F4）。</translation>
+    </message>
+    <message>
+        <source>%1: choose the reason for refusing.</source>
+        <translation>%1：请选择不予受理的理由。</translation>
+    </message>
+    <message>
+        <source>%1: write the reason for refusing.</source>
+        <translation>%1：请填写不予受理的理由。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n question(s) still open.</source>
+        <translation>
+            <numerusform>%1：还有 %n 个问题未回答。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n material(s) not handed over: tick them, or accept with a deficiency notice.</source>
+        <translation>
+            <numerusform>%1：有 %n 项材料未收取：请勾选已收材料，或选择“受理，材料后补”并出具一次性告知单。</numerusform></translation>
+    </message>
+    <message>
+        <source>Delivery by mail: enter the recipient and the address.</source>
+        <translation>邮寄送达：请填写收件人和收件地址。</translation>
+    </message>
+    <message>
+        <source>Delivery by mail: enter a phone number the courier can call.</source>
+        <translation>邮寄送达：请填写快递员可联系的电话。</translation>
+    </message>
+    <message>
+        <source>The citizen has not confirmed the details yet: show them on the citizen screen (F8).</source>
+        <translation>群众尚未核对确认：请在群众屏上展示（F8）。</translation>
+    </message>
+    <message>
+        <source>The citizen has not signed yet (signature pad).</source>
+        <translation>群众尚未签名（签名板）。</translation>
+    </message>
+</context>
+<context>
     <name>ow::catalog</name>
     <message>
         <source>Catalog error in %1: %2</source>
@@ -1739,6 +1836,64 @@ Options (every command):
     </message>
 </context>
 <context>
+    <name>ow::gui::AcceptPage</name>
+    <message>
+        <source>Decision on each matter</source>
+        <translation>逐项受理决定</translation>
+    </message>
+    <message>
+        <source>Ca&amp;sh</source>
+        <translation>现金(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Bank card</source>
+        <translation>银行卡(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Mobile &amp;QR</source>
+        <translation>扫码支付(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Accept and print the receipt  (F10)</source>
+        <translation>受理并打印回执  (F10)</translation>
+    </message>
+    <message>
+        <source>— choose the reason —</source>
+        <translation>— 请选择理由 —</translation>
+    </message>
+    <message>
+        <source>Reason in words (printed on the refusal notice)</source>
+        <translation>理由说明（打印在不予受理告知书上）</translation>
+    </message>
+    <message>
+        <source>Total fee: %1</source>
+        <translation>应收合计：%1</translation>
+    </message>
+    <message>
+        <source>✓ Ready: press F10 to accept and print the receipt.</source>
+        <translation>✓ 可以受理：按 F10 受理并打印回执。</translation>
+    </message>
+    <message>
+        <source>Before accepting:</source>
+        <translation>受理前还需：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::CallerDisplayWindow</name>
+    <message>
+        <source>Caller display (simulated)</source>
+        <translation>叫号屏（模拟）</translation>
+    </message>
+    <message>
+        <source>Calling again: please go to %1</source>
+        <translation>再次呼叫：请到 %1</translation>
+    </message>
+    <message>
+        <source>Please go to %1</source>
+        <translation>请到 %1 办理</translation>
+    </message>
+</context>
+<context>
     <name>ow::gui::CitizenPanel</name>
     <message>
         <source>CITIZEN</source>
@@ -1758,10 +1913,102 @@ Press F2 to read an ID card.</source>
     </message>
 </context>
 <context>
+    <name>ow::gui::CitizenScreen</name>
+    <message>
+        <source>OneWindow — citizen screen</source>
+        <translation>一窗通办 — 群众屏</translation>
+    </message>
+    <message>
+        <source>Welcome. Please have a seat;
+the officer will show your details here.</source>
+        <translation>欢迎您，请坐。
+民警将在此屏向您展示办理信息。</translation>
+    </message>
+    <message>
+        <source>Please check your details</source>
+        <translation>请核对您的信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Matters</source>
+        <translation>办理事项</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>领取方式</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>If everything is right, sign below and press Confirm.</source>
+        <translation>核对无误后，请在下方签名并点击“确认”。</translation>
+    </message>
+    <message>
+        <source>Sign again</source>
+        <translation>重新签名</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
     <name>ow::gui::ClientApp</name>
     <message>
         <source>Unknown profile "%1".</source>
         <translation>未知的工作模式“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::ConfirmPage</name>
+    <message>
+        <source>How the citizen receives the result</source>
+        <translation>领取方式</translation>
+    </message>
+    <message>
+        <source>&amp;Pick up at the counter</source>
+        <translation>窗口领取(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Mail (express delivery)</source>
+        <translation>邮寄到家(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mobile number for the SMS notices</source>
+        <translation>接收短信通知的手机号</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>收件地址：</translation>
+    </message>
+    <message>
+        <source>Show on the citizen screen for confirmation  (F8)</source>
+        <translation>在群众屏上展示并请其确认签名  (F8)</translation>
+    </message>
+    <message>
+        <source>✗ Not confirmed yet: press F8, the citizen checks the details on their screen and signs.</source>
+        <translation>✗ 尚未确认：按 F8，群众在群众屏上核对信息并签名。</translation>
+    </message>
+    <message>
+        <source>✓ Confirmed and signed by the citizen at %1.</source>
+        <translation>✓ 群众已于 %1 核对确认并签名。</translation>
     </message>
 </context>
 <context>
@@ -1861,10 +2108,6 @@ Press F2 to read an ID card.</source>
         <translation>1  核验身份  (Alt+1)</translation>
     </message>
     <message>
-        <source>2  Matters  (Alt+2)</source>
-        <translation>2  选择事项  (Alt+2)</translation>
-    </message>
-    <message>
         <source>%1 printed: %2</source>
         <translation>%1已打印：%2</translation>
     </message>
@@ -1915,6 +2158,128 @@ Press F2 to read an ID card.</source>
     <message>
         <source>Printing the checklist…</source>
         <translation>正在打印材料清单……</translation>
+    </message>
+    <message>
+        <source>2  Matters and materials  (Alt+2)</source>
+        <translation>2  事项与材料  (Alt+2)</translation>
+    </message>
+    <message>
+        <source>3  Citizen confirms  (Alt+3)</source>
+        <translation>3  群众确认  (Alt+3)</translation>
+    </message>
+    <message>
+        <source>4  Accept and fee  (Alt+4)</source>
+        <translation>4  受理收费  (Alt+4)</translation>
+    </message>
+    <message>
+        <source>Remove this matter  (Ctrl+Del)</source>
+        <translation>移除此事项  (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Find another matter for this visit (Enter adds it), or Esc to go back.</source>
+        <translation>查找本次要一并办理的其他事项（回车添加），Esc 返回。</translation>
+    </message>
+    <message>
+        <source>Matter %1 of this visit is not in the catalog on this workstation (version %2): remove it (Ctrl+Del) and choose it again (F4).</source>
+        <translation>本次办理的事项 %1 不在本机的事项目录中（版本 %2）：请移除（Ctrl+Del）后重新选择（F4）。</translation>
+    </message>
+    <message>
+        <source>Matter %1 removed from this visit.</source>
+        <translation>已从本次办理中移除事项 %1。</translation>
+    </message>
+    <message>
+        <source> (not in catalog)</source>
+        <translation>（目录中无此事项）</translation>
+    </message>
+    <message>
+        <source> (refused)</source>
+        <translation>（不予受理）</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n question(s) open)</source>
+        <translation>
+            <numerusform>（%n 个问题待答）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n missing)</source>
+        <translation>
+            <numerusform>（缺 %n 项材料）</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (not accepted)</source>
+        <translation>%1（不予受理）</translation>
+    </message>
+    <message>
+        <source>By mail to %1, %2
+%3</source>
+        <translation>邮寄给 %1，%2
+%3</translation>
+    </message>
+    <message>
+        <source>Pick up at the counter (SMS to %1)</source>
+        <translation>到窗口领取（短信通知 %1）</translation>
+    </message>
+    <message>
+        <source>no phone given</source>
+        <translation>未留手机号</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) still open</source>
+        <translation>
+            <numerusform>还有 %n 个问题未回答</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) to follow (one-time notice)</source>
+        <translation>
+            <numerusform>%n 项材料后补（一次性告知）</numerusform></translation>
+    </message>
+    <message>
+        <source>The details changed after the citizen confirmed them: show them again (F8) so that the citizen confirms what is accepted.</source>
+        <translation>群众确认后信息又有变动：请再次展示（F8），由群众确认将要受理的内容。</translation>
+    </message>
+    <message>
+        <source>No citizen identified yet.</source>
+        <translation>尚未核验群众身份。</translation>
+    </message>
+    <message>
+        <source>%1, ID %2
+%3</source>
+        <translation>%1，身份证号 %2
+%3</translation>
+    </message>
+    <message>
+        <source>Read the citizen's ID card first (F2): the citizen confirms their own details.</source>
+        <translation>请先读取群众的身份证（F2）：由群众本人核对其信息。</translation>
+    </message>
+    <message>
+        <source>Choose the matter first (F4): the citizen confirms what is accepted.</source>
+        <translation>请先选择事项（F4）：由群众确认将要受理的内容。</translation>
+    </message>
+    <message>
+        <source>Shown on the citizen screen: the citizen checks the details and signs.</source>
+        <translation>已在群众屏上展示：请群众核对信息并签名。</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen to confirm and sign…</source>
+        <translation>正在等待群众确认签名…</translation>
+    </message>
+    <message>
+        <source>The citizen confirmed and signed. Check the decision and fee, then F10 accepts.</source>
+        <translation>群众已确认签名。请核对受理决定和费用，按 F10 受理。</translation>
+    </message>
+    <message>
+        <source>The visit cannot be accepted yet:
+%1</source>
+        <translation>暂不能受理：
+%1</translation>
+    </message>
+    <message>
+        <source>The cases could not be saved; nothing was accepted. %1 The visit stays on screen: try F10 again.</source>
+        <translation>案件未能保存，本次未受理任何事项。%1 本次办理仍保留在屏幕上：请再按 F10 重试。</translation>
+    </message>
+    <message>
+        <source>Accepted: case(s) %1.</source>
+        <translation>已受理，案件号：%1。</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2698,46 @@ workstation</source>
         <source>Step 2: matters</source>
         <translation>第 2 步：选择事项</translation>
     </message>
+    <message>
+        <source>Call the next ticket</source>
+        <translation>呼叫下一位</translation>
+    </message>
+    <message>
+        <source>Call the ticket again</source>
+        <translation>重新呼叫</translation>
+    </message>
+    <message>
+        <source>The called citizen did not come</source>
+        <translation>过号（被叫群众未到）</translation>
+    </message>
+    <message>
+        <source>Show on the citizen screen for confirmation</source>
+        <translation>在群众屏上展示确认</translation>
+    </message>
+    <message>
+        <source>Accept the case</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Step 3: citizen confirms</source>
+        <translation>第 3 步：群众确认</translation>
+    </message>
+    <message>
+        <source>Step 4: accept and fee</source>
+        <translation>第 4 步：受理收费</translation>
+    </message>
+    <message>
+        <source>Next matter of the visit</source>
+        <translation>本次办理的下一个事项</translation>
+    </message>
+    <message>
+        <source>Previous matter of the visit</source>
+        <translation>本次办理的上一个事项</translation>
+    </message>
+    <message>
+        <source>Remove the matter on screen</source>
+        <translation>移除当前事项</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::MatterPicker</name>
@@ -2399,6 +2804,160 @@ workstation</source>
     </message>
 </context>
 <context>
+    <name>ow::gui::QueuePanel</name>
+    <message>
+        <source>60+</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>under 16</source>
+        <translation>未满16岁</translation>
+    </message>
+    <message>
+        <source>military</source>
+        <translation>现役军人</translation>
+    </message>
+    <message>
+        <source>talent</source>
+        <translation>人才</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>特事特办</translation>
+    </message>
+    <message>
+        <source>ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>green channel: aged 60 or over</source>
+        <translation>绿色通道：60岁以上老年人</translation>
+    </message>
+    <message>
+        <source>green channel: under 16</source>
+        <translation>绿色通道：未满16岁</translation>
+    </message>
+    <message>
+        <source>green channel: active military</source>
+        <translation>绿色通道：现役军人</translation>
+    </message>
+    <message>
+        <source>green channel: special talent</source>
+        <translation>绿色通道：高层次人才</translation>
+    </message>
+    <message>
+        <source>green channel: disability</source>
+        <translation>绿色通道：残疾人</translation>
+    </message>
+    <message>
+        <source>green channel: urgent matter</source>
+        <translation>绿色通道：特事特办</translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation>排队叫号</translation>
+    </message>
+    <message>
+        <source>Call next  (F5)</source>
+        <translation>呼叫下一位  (F5)</translation>
+    </message>
+    <message>
+        <source>Recall  (F6)</source>
+        <translation>重新呼叫  (F6)</translation>
+    </message>
+    <message>
+        <source>No-show  (Shift+F6)</source>
+        <translation>过号  (Shift+F6)</translation>
+    </message>
+    <message>
+        <source>Transfer to counter…</source>
+        <translation>转到其他窗口…</translation>
+    </message>
+    <message>
+        <source>Next in line</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>Ticket for a walk-in</source>
+        <translation>为现场群众取号</translation>
+    </message>
+    <message>
+        <source>Issue ticket</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued (%2).</source>
+        <translation>已取号 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The current citizen's visit is not finished: accept it (F10) or remove its matters (Ctrl+Del) before calling the next ticket.</source>
+        <translation>当前群众尚未办结：请先受理（F10）或移除其事项（Ctrl+Del），再呼叫下一位。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this counter.</source>
+        <translation>本窗口暂无等候群众。</translation>
+    </message>
+    <message>
+        <source>Called %1 (%2).</source>
+        <translation>已呼叫 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Called %1.</source>
+        <translation>已呼叫 %1。</translation>
+    </message>
+    <message>
+        <source>No ticket to call again: press F5 to call the next one.</source>
+        <translation>没有可重新呼叫的号：按 F5 呼叫下一位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Called %1 again (%n time(s)).</source>
+        <translation>
+            <numerusform>已再次呼叫 %1（第 %n 次）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Only a ticket that was called and has not come can be marked as not present.</source>
+        <translation>只有已呼叫但未到的号才能过号。</translation>
+    </message>
+    <message>
+        <source>%1 marked as not present. F5 calls the next ticket.</source>
+        <translation>%1 已过号。按 F5 呼叫下一位。</translation>
+    </message>
+    <message>
+        <source>No ticket to transfer.</source>
+        <translation>没有可转窗口的号。</translation>
+    </message>
+    <message>
+        <source>%1 transferred to counter %2; it is first in line there.</source>
+        <translation>%1 已转到 %2 号窗口，在该窗口优先办理。</translation>
+    </message>
+    <message>
+        <source>Now: %1
+%2</source>
+        <translation>当前：%1
+%2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>Now: —</source>
+        <translation>当前：—</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 (green channel: %2)</source>
+        <translation>等候：%1 人（绿色通道 %2 人）</translation>
+    </message>
+    <message>
+        <source>Average wait: %1 min</source>
+        <translation>平均等候 %1 分钟</translation>
+    </message>
+</context>
+<context>
     <name>ow::gui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2451,6 +3010,13 @@ workstation</source>
     <message>
         <source>Go to step 1 (identify) or step 2 (matters)</source>
         <translation>转到第 1 步（核验身份）或第 2 步（选择事项）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::SignatureArea</name>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,8 @@
 namespace ow::casework {
 namespace {
 
+// lupdate reads the literal texts only in calls to translate() itself.
 QString trIntake(const char *text) { return QCoreApplication::translate("ow::casework::Intake", text); }
-QString trIntake(const char *text, int n) { return QCoreApplication::translate("ow::casework::Intake", text, nullptr, n); }
 
 struct RefusalReason {
     const char *key;
@@ -74,9 +74,9 @@ std::optional<IntakeDecision> intakeDecisionFromKey(QStringView key)
 QString intakeDecisionDisplayName(IntakeDecision d)
 {
     switch (d) {
-    case IntakeDecision::Accept: return trIntake("Accept");
-    case IntakeDecision::AcceptWithDeficiency: return trIntake("Accept, materials to follow");
-    case IntakeDecision::Refuse: return trIntake("Refuse");
+    case IntakeDecision::Accept: return QCoreApplication::translate("ow::casework::Intake", "Accept");
+    case IntakeDecision::AcceptWithDeficiency: return QCoreApplication::translate("ow::casework::Intake", "Accept, materials to follow");
+    case IntakeDecision::Refuse: return QCoreApplication::translate("ow::casework::Intake", "Refuse");
     }
     return {};
 }
@@ -101,9 +101,9 @@ std::optional<PaymentMethod> paymentMethodFromKey(QStringView key)
 QString paymentMethodDisplayName(PaymentMethod m)
 {
     switch (m) {
-    case PaymentMethod::Cash: return trIntake("Cash");
-    case PaymentMethod::BankCard: return trIntake("Bank card");
-    case PaymentMethod::MobileQr: return trIntake("Mobile payment (QR code)");
+    case PaymentMethod::Cash: return QCoreApplication::translate("ow::casework::Intake", "Cash");
+    case PaymentMethod::BankCard: return QCoreApplication::translate("ow::casework::Intake", "Bank card");
+    case PaymentMethod::MobileQr: return QCoreApplication::translate("ow::casework::Intake", "Mobile payment (QR code)");
     }
     return {};
 }
@@ -219,44 +219,44 @@ QList<IntakeProblem> checkIntake(const Visit &visit, const CatalogLookup &catalo
 {
     QList<IntakeProblem> problems;
     if (visit.card.isNull())
-        problems.append({{}, trIntake("No citizen identified: read the ID card (F2) or verify by face (F3).")});
-    if (visit.matters.isEmpty()) problems.append({{}, trIntake("No matter chosen: find one with F4.")});
+        problems.append({{}, QCoreApplication::translate("ow::casework::Intake", "No citizen identified: read the ID card (F2) or verify by face (F3).")});
+    if (visit.matters.isEmpty()) problems.append({{}, QCoreApplication::translate("ow::casework::Intake", "No matter chosen: find one with F4.")});
     for (const IntakeMatter &m : visit.matters) {
         const auto e = evaluateMatter(m, catalogs, acceptedOn);
         if (!e) {
-            problems.append({m.code, trIntake("%1: this matter is not in the catalog %2; choose it again (F4).")
+            problems.append({m.code, QCoreApplication::translate("ow::casework::Intake", "%1: this matter is not in the catalog %2; choose it again (F4).")
                                          .arg(m.code, m.catalogVersion)});
             continue;
         }
         const QString name = e->checklist.matter->name.text();
         if (m.decision == IntakeDecision::Refuse) {
             if (refusalReasonDisplayName(m.refusalReason).isEmpty())
-                problems.append({m.code, trIntake("%1: choose the reason for refusing.").arg(name)});
+                problems.append({m.code, QCoreApplication::translate("ow::casework::Intake", "%1: choose the reason for refusing.").arg(name)});
             else if (m.refusalReason == u"other" && m.refusalNote.trimmed().isEmpty())
-                problems.append({m.code, trIntake("%1: write the reason for refusing.").arg(name)});
+                problems.append({m.code, QCoreApplication::translate("ow::casework::Intake", "%1: write the reason for refusing.").arg(name)});
             continue;  // a refusal needs no answers and no materials
         }
         if (!e->checklist.complete())
-            problems.append({m.code, trIntake("%1: %n question(s) still open.",
+            problems.append({m.code, QCoreApplication::translate("ow::casework::Intake", "%1: %n question(s) still open.", nullptr,
                                               int(e->checklist.openQuestions.size()))
                                          .arg(name)});
         else if (m.decision == IntakeDecision::Accept && !e->missing.isEmpty())
-            problems.append({m.code, trIntake("%1: %n material(s) not handed over: tick them, or accept with a "
-                                              "deficiency notice.", int(e->missing.size()))
+            problems.append({m.code, QCoreApplication::translate("ow::casework::Intake", "%1: %n material(s) not handed over: tick them, or accept with a "
+                                              "deficiency notice.", nullptr, int(e->missing.size()))
                                          .arg(name)});
     }
     if (visit.delivery.method == DeliveryMethod::Mail) {
         if (visit.delivery.recipient.trimmed().isEmpty() || visit.delivery.address.trimmed().isEmpty())
-            problems.append({{}, trIntake("Delivery by mail: enter the recipient and the address.")});
+            problems.append({{}, QCoreApplication::translate("ow::casework::Intake", "Delivery by mail: enter the recipient and the address.")});
         const QString phone = storage::normalizePhone(visit.delivery.phone);
         if (phone.size() < 7 || phone.size() > 12)
-            problems.append({{}, trIntake("Delivery by mail: enter a phone number the courier can call.")});
+            problems.append({{}, QCoreApplication::translate("ow::casework::Intake", "Delivery by mail: enter a phone number the courier can call.")});
     }
     if (!visit.citizenConfirmed)
-        problems.append({{}, trIntake("The citizen has not confirmed the details yet: show them on the citizen "
+        problems.append({{}, QCoreApplication::translate("ow::casework::Intake", "The citizen has not confirmed the details yet: show them on the citizen "
                                       "screen (F8).")});
     else if (signatureRequired && visit.signatureSha.isEmpty())
-        problems.append({{}, trIntake("The citizen has not signed yet (signature pad).")});
+        problems.append({{}, QCoreApplication::translate("ow::casework::Intake", "The citizen has not signed yet (signature pad).")});
     return problems;
 }
 
