@@ -131,6 +131,12 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
     m_progress->setTextVisible(false);
     m_progress->hide();
     actions->addWidget(m_readButton);
+    // The identify step's Enter: on to the matter (UI.md: Enter goes to the next step).
+    m_nextButton = new QPushButton(this);
+    m_nextButton->setObjectName(QStringLiteral("identifyNextButton"));
+    m_nextButton->setAutoDefault(true);
+    m_nextButton->hide();
+    actions->addWidget(m_nextButton);
     actions->addWidget(m_progress);
     actions->addStretch();
     actions->addWidget(m_printButton);
@@ -265,6 +271,7 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
     connect(m_draftTimer, &QTimer::timeout, this, &CounterScreen::saveDraft);
 
     connect(m_readButton, &QPushButton::clicked, this, &CounterScreen::readCard);
+    connect(m_nextButton, &QPushButton::clicked, this, &CounterScreen::continueFromIdentify);
     connect(m_retry, &QPushButton::clicked, this, &CounterScreen::readCard);
     connect(m_printButton, &QPushButton::clicked, this, &CounterScreen::printTestPage);
 
@@ -341,6 +348,7 @@ void CounterScreen::showCard(const core::IdCard &card)
     }
     m_current = card;
     m_visit.card = card;
+    if (!m_restoring) prefillFromCard();
     m_notes->show();
     m_card->setCard(card);
     const QDate today = core::Clock::system().today();
@@ -361,7 +369,37 @@ void CounterScreen::showCard(const core::IdCard &card)
         showMessage(MessageKind::None, {});
     }
     refreshVisit();
+    const QString suggested = suggestedMatter();
+    auto cat = m_session.catalog();
+    const catalog::Matter *sm = cat && !suggested.isEmpty() ? cat->find(suggested) : nullptr;
+    m_nextButton->setText(sm ? tr("Start: %1  (Enter)").arg(sm->name.text()) : tr("Choose the matter  (Enter)"));
+    m_nextButton->show();
+    if (currentStep() == Step::Identify && !m_restoring) m_nextButton->setFocus(Qt::OtherFocusReason);
     emit cardShown(card);
+}
+
+QString CounterScreen::suggestedMatter() const
+{
+    if (m_current.isNull() || !m_visit.matters.isEmpty() || m_current.kind != core::IdCardKind::Resident) return {};
+    const QDate today = core::Clock::system().today();
+    const bool due = m_current.isExpiredOn(today) ||
+                     (!m_current.longTerm && m_current.validTo.isValid() && today.daysTo(m_current.validTo) <= 90);
+    return due ? QStringLiteral("HZ-SFZ-HL") : QString();
+}
+
+void CounterScreen::continueFromIdentify()
+{
+    const QString suggested = suggestedMatter();
+    if (!suggested.isEmpty() && chooseMatter(suggested)) return;
+    if (!m_visit.matters.isEmpty()) showStep(Step::Matters);
+    else findMatter();
+}
+
+void CounterScreen::receiveAllMaterials()
+{
+    if (currentStep() != Step::Matters || !m_guide->hasMatter()) return;
+    m_guide->receiveAll();
+    emit statusMessage(tr("Every material of %1 marked as handed over.").arg(m_guide->matter()->name.text()));
 }
 
 QString CounterScreen::draftKey() const { return QStringLiteral("visit:%1").arg(m_session.officerNumber()); }
@@ -490,6 +528,7 @@ void CounterScreen::clearCitizen()
     }
     m_current = {};
     m_visit.card = {};
+    m_nextButton->hide();
     m_card->clear();
     m_citizen.clear();
     // The guide stays: an officer may pick the matter before the card is on the reader, and
@@ -602,10 +641,12 @@ bool CounterScreen::chooseMatter(const QString &code)
     casework::IntakeMatter m;
     m.code = code;
     m.catalogVersion = cat->version();
+    m.answers = catalog::Guide::defaultAnswers(*cat->find(code));
     m_visit.matters << m;
     if (m_guideHolder.isEmpty()) m_guideHolder = m_current.idNumber;
     m_session.recordMatterUse(code);
     loadMatter(int(m_visit.matters.size()) - 1);
+    prefillFromCard();
     refreshVisit();
     saveDraft();
     return true;
@@ -641,6 +682,26 @@ void CounterScreen::loadMatter(int index)
                                             .arg(m.code, m.catalogVersion));
     }
     updateMatterTabs();
+}
+
+void CounterScreen::prefillFromCard()
+{
+    if (m_current.isNull()) return;
+    const QDate today = core::Clock::system().today();
+    for (int i = 0; i < m_visit.matters.size(); ++i) {
+        casework::IntakeMatter &m = m_visit.matters[i];
+        auto cat = m_session.catalogOfVersion(m.catalogVersion);
+        const catalog::Matter *matter = cat ? cat->find(m.code) : nullptr;
+        if (!matter) continue;
+        const catalog::GuideAnswers given =
+            catalog::Guide::cardAnswers(*matter, m_current.birthDate, m_current.validTo, m_current.longTerm, today);
+        for (auto it = given.begin(); it != given.end(); ++it) {
+            if (m.answers.contains(it.key())) continue;  // an answer the officer gave stands
+            m.answers.insert(it.key(), it.value());
+            if (i == m_currentMatter && m_guide->hasMatter() && m_guide->matter()->code == m.code)
+                m_guide->setAnswer(it.key(), it.value());
+        }
+    }
 }
 
 void CounterScreen::syncCurrentMatter()

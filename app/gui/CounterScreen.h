@@ -63,6 +63,13 @@ public:
     void startNewVisit(const QString &ticket = {});
     // Matters chosen and not yet accepted: calling the next citizen would set them aside.
     [[nodiscard]] bool hasVisitInProgress() const;
+    // Ctrl+R on the matters step: every material of the matter on screen handed over.
+    void receiveAllMaterials();
+    // The matter the card suggests (a renewal for a card expired or expiring within 90 days),
+    // offered on the identify step as the Enter action; empty when none.
+    [[nodiscard]] QString suggestedMatter() const;
+    // Enter on the identify step: the suggested matter, else the matter picker.
+    void continueFromIdentify();
     // Removes the matter on screen from the visit (Ctrl+Delete).
     void removeCurrentMatter();
     // Ctrl+PgDn / Ctrl+PgUp: the next or previous matter of the visit.
@@ -110,6 +117,9 @@ private:
     [[nodiscard]] QJsonObject visitDraft() const;
     // The guide on screen into m_visit, then every page that shows the visit.
     void syncCurrentMatter();
+    // Answers the questions the card can answer (catalog `fromCard`: age, validity) where the
+    // officer has not answered them.
+    void prefillFromCard();
     void refreshVisit();
     void loadMatter(int index);
     void updateMatterTabs();
@@ -138,6 +148,7 @@ private:
     QLabel *m_hint = nullptr;
     QPushButton *m_readButton = nullptr;
     QPushButton *m_printButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
     QProgressBar *m_progress = nullptr;
     QFrame *m_message = nullptr;
     QLabel *m_messageIcon = nullptr;

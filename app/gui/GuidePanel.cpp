@@ -216,6 +216,11 @@ GuidePanel::GuidePanel(QWidget *parent) : QWidget(parent)
     m_printNotice = new QPushButton(tr("Print one-time notice  (Shift+F9)"), right);
     m_printNotice->setObjectName(QStringLiteral("printNoticeButton"));
     m_printNotice->setFocusPolicy(Qt::NoFocus);
+    auto *all = new QPushButton(tr("All handed over  (Ctrl+R)"), right);
+    all->setObjectName(QStringLiteral("receiveAllButton"));
+    all->setFocusPolicy(Qt::NoFocus);
+    connect(all, &QPushButton::clicked, this, &GuidePanel::receiveAll);
+    buttons->addWidget(all);
     buttons->addWidget(m_printChecklist);
     buttons->addWidget(m_printNotice);
     buttons->addStretch();
@@ -297,8 +302,13 @@ void GuidePanel::buildQuestions()
                 row.group->addButton(b);
                 addOption(box, b);
             }
-            connect(row.group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool on) {
-                if (on && !m_updating) recompute();
+            connect(row.group, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *b, bool on) {
+                if (!on || m_updating) return;
+                // Answered from the keyboard: the cursor goes on to the next question, so the
+                // officer answers a guide with one key per question.
+                const bool fromHere = b->hasFocus();
+                recompute();
+                if (fromHere) focusFirstOpen();
             });
             bv->addWidget(box);
             break;
@@ -363,6 +373,7 @@ void GuidePanel::buildQuestions()
             connect(row.edit, &QLineEdit::textChanged, this, [this] {
                 if (!m_updating) recompute();
             });
+            connect(row.edit, &QLineEdit::returnPressed, this, &GuidePanel::focusFirstOpen);
             break;
         }
         }
@@ -555,6 +566,14 @@ void GuidePanel::restoreState(const QJsonObject &state)
     }
     for (const QJsonValue &r : state.value("received").toArray()) m_received.insert(r.toString());
     showChecklist();
+}
+
+void GuidePanel::receiveAll()
+{
+    if (!m_matter) return;
+    for (const catalog::ChecklistMaterial &m : m_checklist.materials) m_received.insert(m.material->id);
+    showChecklist();
+    emit changed();
 }
 
 void GuidePanel::focusFirstOpen()

@@ -43,6 +43,8 @@ public:
     // Sets one answer as if the officer had given it (tests, restoring a draft).
     void setAnswer(const QString &question, const QVariant &answer);
     void setReceived(const QString &material, bool received);
+    // Ctrl+R: every material of the checklist handed over (the usual case at a complete visit).
+    void receiveAll();
     // The guide's state for the visit draft, and back.
     [[nodiscard]] QJsonObject state() const;
     void restoreState(const QJsonObject &state);

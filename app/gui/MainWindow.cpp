@@ -124,6 +124,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
                             [this] { m_counter->switchMatter(1); });
     m_workActions << addKey(tr("Previous matter of the visit"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
                             [this] { m_counter->switchMatter(-1); });
+    m_workActions << addKey(tr("All materials handed over"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                            [this] { m_counter->receiveAllMaterials(); });
     m_workActions << addKey(tr("Remove the matter on screen"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
                             [this] { m_counter->removeCurrentMatter(); });
     QAction *lockAction = addKey(tr("Lock the screen"), QKeySequence(Qt::Key_F12), [this] { lock(); });

@@ -381,6 +381,22 @@ private:
         if (q.min && q.max && *q.max < *q.min) fail(f + QStringLiteral(".max"), QCoreApplication::translate("ow::catalog", "is below min"));
         if ((q.min || q.max) && q.type != GuideQuestion::Type::Number)
             fail(f + QStringLiteral(".min"), QCoreApplication::translate("ow::catalog", "only number questions have bounds"));
+        q.defaultAnswer = o.value(u"default").toString();
+        if (!q.defaultAnswer.isEmpty() && (q.type != GuideQuestion::Type::Single || !q.option(q.defaultAnswer)))
+            fail(f + QStringLiteral(".default"),
+                 QCoreApplication::translate("ow::catalog", "\"%1\" is not an option of this single choice").arg(q.defaultAnswer));
+        q.fromCard = o.value(u"fromCard").toString();
+        if (q.fromCard == u"age") {
+            if (q.type != GuideQuestion::Type::Number)
+                fail(f + QStringLiteral(".fromCard"), QCoreApplication::translate("ow::catalog", "\"age\" needs a number question"));
+        } else if (q.fromCard == u"validity") {
+            if (q.type != GuideQuestion::Type::Single || !q.option(QStringLiteral("expired")) ||
+                !q.option(QStringLiteral("soon")) || !q.option(QStringLiteral("early")))
+                fail(f + QStringLiteral(".fromCard"),
+                     QCoreApplication::translate("ow::catalog", "\"validity\" needs a single choice with the options expired, soon and early"));
+        } else if (!q.fromCard.isEmpty()) {
+            fail(f + QStringLiteral(".fromCard"), QCoreApplication::translate("ow::catalog", "\"%1\" is not one of age, validity").arg(q.fromCard));
+        }
         q.when = condition(o, f);
         return q;
     }

@@ -50,6 +50,13 @@ struct GuideQuestion {
     LocalText unit;
     LocalText help;
     Condition when;
+    // Answered from the applicant's ID card as soon as it is read (the officer may change it):
+    // "age" (a number question: full years on the acceptance date) or "validity" (a single choice
+    // with the options expired, soon (within 90 days) and early). Empty: asked.
+    QString fromCard;
+    // A single choice's usual answer (urgent handling: no), given when the matter is opened; the
+    // officer changes it when the citizen says otherwise. Empty: no default.
+    QString defaultAnswer;
 
     [[nodiscard]] const QuestionOption *option(const QString &value) const;
 };

@@ -338,4 +338,31 @@ Enumeration enumerate(const Matter &matter, const QString &catalogVersion, QDate
     return std::move(w.out);
 }
 
+GuideAnswers Guide::defaultAnswers(const Matter &matter)
+{
+    GuideAnswers out;
+    for (const GuideQuestion &q : matter.questions)
+        if (!q.defaultAnswer.isEmpty()) out.insert(q.id, q.defaultAnswer);
+    return out;
+}
+
+GuideAnswers Guide::cardAnswers(const Matter &matter, QDate birthDate, QDate validTo, bool longTerm, QDate today)
+{
+    GuideAnswers out;
+    for (const GuideQuestion &q : matter.questions) {
+        if (q.fromCard == u"age" && birthDate.isValid() && birthDate <= today) {
+            int years = today.year() - birthDate.year();
+            if (today < birthDate.addYears(years)) --years;
+            out.insert(q.id, double(years));
+        } else if (q.fromCard == u"validity" && (longTerm || validTo.isValid())) {
+            const QString v = longTerm                        ? QStringLiteral("early")
+                              : validTo < today               ? QStringLiteral("expired")
+                              : today.daysTo(validTo) <= 90   ? QStringLiteral("soon")
+                                                              : QStringLiteral("early");
+            out.insert(q.id, v);
+        }
+    }
+    return out;
+}
+
 } // namespace ow::catalog

@@ -60,6 +60,11 @@ public:
     // for the CLI and the settings file. Empty QVariant when it cannot be one.
     static QVariant parseAnswer(const GuideQuestion &q, const QString &text);
     static QString answerText(const GuideQuestion &q, const QVariant &answer);  // the option labels, the number
+    // The answers the applicant's card gives (questions with `fromCard`) on `today`: age from the
+    // birth date, validity from the expiry date (long-term cards are "early").
+    // The questions' default answers (`default`), given when a matter is opened.
+    static GuideAnswers defaultAnswers(const Matter &matter);
+    static GuideAnswers cardAnswers(const Matter &matter, QDate birthDate, QDate validTo, bool longTerm, QDate today);
 };
 
 // Every distinct checklist a matter can give, with the count of answer paths that lead to it.

@@ -87,3 +87,11 @@ TEST_CASE("A missing file is an error, not a crash")
     CHECK_FALSE(load.ok());
     CHECK(load.errors.size() >= 1);
 }
+
+TEST_CASE("A question answered from the card must fit what the card gives", "[catalog]")
+{
+    const CatalogLoad load = Catalog::load(fixture("error-from-card.json"));
+    INFO(load.summary(20).toStdString());
+    CHECK_FALSE(load.ok());
+    CHECK(reports(load, QStringLiteral("questions[0].fromCard"), QStringLiteral("single choice")));
+}

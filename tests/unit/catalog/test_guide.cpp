@@ -152,3 +152,25 @@ TEST_CASE("Answers parse from text as the CLI gives them")
     CHECK_FALSE(Guide::parseAnswer(*m.question(QStringLiteral("urgent")), QStringLiteral("maybe")).isValid());
     CHECK(Guide::parseAnswer(*m.question(QStringLiteral("born")), QStringLiteral("2026-06-01")).toDate() == QDate(2026, 6, 1));
 }
+
+TEST_CASE("The card answers age and validity questions that ask for them", "[guide]")
+{
+    const auto load = ow::catalog::Catalog::loadBundled();
+    REQUIRE(load.catalog);
+    const ow::catalog::Matter *renewal = load.catalog->find(QStringLiteral("HZ-SFZ-HL"));
+    REQUIRE(renewal);
+    const QDate today(2026, 11, 23);
+    auto a = ow::catalog::Guide::cardAnswers(*renewal, QDate(1988, 11, 24), QDate(2027, 1, 10), false, today);
+    CHECK(a.value("age").toDouble() == 37.0);  // the birthday is tomorrow
+    CHECK(a.value("expiry").toString() == QStringLiteral("soon"));
+    a = ow::catalog::Guide::cardAnswers(*renewal, QDate(1988, 11, 23), QDate(2026, 11, 22), false, today);
+    CHECK(a.value("age").toDouble() == 38.0);
+    CHECK(a.value("expiry").toString() == QStringLiteral("expired"));
+    CHECK(ow::catalog::Guide::cardAnswers(*renewal, {}, {}, true, today).value("expiry").toString() ==
+          QStringLiteral("early"));
+    CHECK_FALSE(ow::catalog::Guide::cardAnswers(*renewal, {}, {}, true, today).contains("age"));
+    // A matter asking nothing of the card gets nothing from it.
+    const ow::catalog::Matter *booklet = load.catalog->find(QStringLiteral("HZ-HKB-BL"));
+    REQUIRE(booklet);
+    CHECK(ow::catalog::Guide::cardAnswers(*booklet, QDate(1980, 1, 1), {}, true, today).isEmpty());
+}
