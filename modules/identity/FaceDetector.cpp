@@ -171,7 +171,12 @@ core::Result<QList<Face>> FaceDetector::detect(const cv::Mat &image, Range range
         if (image.channels() == 4) cv::cvtColor(image, bgr, cv::COLOR_BGRA2BGR);
         std::lock_guard lock(m_mutex);
         m_front->run(bgr, minScore, candidates);
-        if (range == Range::All) m_back->run(bgr, minScore, candidates);
+        // The back model (4x the work) is for faces too small for the front one. When the front
+        // model already sees a face across 30 % of the frame, any face that matters beside it
+        // (half its width or more: see significantFaces) is big enough for the front model too.
+        float widest = 0;
+        for (const Face &c : candidates) widest = std::max(widest, c.box.width);
+        if (range == Range::All && widest < 0.3f * float(std::max(bgr.cols, bgr.rows))) m_back->run(bgr, minScore, candidates);
     } catch (const cv::Exception &e) {
         return engineError(e);
     }

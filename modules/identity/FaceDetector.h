@@ -3,7 +3,8 @@
 // face-models.md for the tensor layouts. Two models run on the same frame and their faces are
 // merged: the front (selfie) model at 128 x 128 finds faces that fill much of the frame (a chip
 // photo, a face close to the camera), the back model at 256 x 256 finds smaller faces (a citizen
-// further from the counter camera, group photos). Range::Near runs the front model only.
+// further from the counter camera, group photos); it is skipped when the front model already
+// found a face across 30 % of the frame. Range::Near runs the front model only.
 
 #include "core/Result.h"
 

@@ -134,15 +134,21 @@ TEST_CASE("Genuine synthetic pairs match and different people do not at the ship
     CHECK(undecided <= int(people.size()));
     CHECK(rejected == 0);
     CHECK(worst < threshold);
-    // grace_hopper and sample faces are different people; the samples hold one person twice at most.
-    int accepted = 0;
+    int accepted = 0, realPairs = 0;
     double closest = 10;
     for (size_t i = 0; i < originals.size(); ++i)
         for (size_t j = i + 1; j < originals.size(); ++j) {
             const Verification r = verifier.compare(originals[i], originals[j]);
+            if (ow::test::samePerson(people[i].name, people[j].name)) {
+                // The one real pair of two different photographs of one person.
+                ++realPairs;
+                CHECK(r.decision == Verification::Decision::Match);
+                continue;
+            }
             closest = std::min(closest, r.distance);
             if (r.decision == Verification::Decision::Match) ++accepted;
         }
+    CHECK(realPairs == 1);
     CHECK(accepted == 0);
     CHECK(closest > threshold + 0.05);  // a margin, not a coin toss
 }
@@ -164,7 +170,7 @@ TEST_CASE("Verification cannot decide on a picture without a face or with two fa
     v = verifier.verify(grace, dark);
     CHECK(v.reason == Verification::Reason::TooDark);
     cv::Mat blurred;
-    cv::GaussianBlur(grace, blurred, cv::Size(0, 0), 9);
+    cv::GaussianBlur(grace, blurred, cv::Size(0, 0), 7);  // still found, but too soft to judge
     v = verifier.verify(blurred, grace);
     CHECK(v.decision == Verification::Decision::CannotDecide);
     CHECK(v.reason == Verification::Reason::TooBlurred);
