@@ -140,6 +140,7 @@ int runFace(Context &ctx, const QStringList &args)
                   {"message", v.message},
                   {"threshold", qRound(v.threshold * 1000) / 1000.0},
                   {"maxDistance", qRound(v.maxDistance * 1000) / 1000.0},
+                  {"calibration", verifier.settings().calibration},
                   {"milliseconds", qRound(v.milliseconds)}};
     if (v.picture > 0) o.insert(QStringLiteral("picture"), v.picture);
     if (v.distance >= 0) {
