@@ -96,7 +96,9 @@ int sheet(Context &ctx, const QStringList &args)
     if (args.size() != 2) return usageError(ctx, QCoreApplication::translate("ow::cli", "photo sheet needs IN and OUT.pdf."));
     auto img = readImage(args[0]);
     if (!img) return printFailure(ctx, img.error());
-    documents::DocumentContext dc{QString(), QString(), QDateTime::currentDateTime(), ctx.profile.isPractice()};
+    // No counter or officer behind a command line: the footer names the tool instead.
+    documents::DocumentContext dc{QStringLiteral("onewindow-cli"), QStringLiteral("-"), QDateTime::currentDateTime(),
+                                  ctx.profile.isPractice()};
     documents::PhotoSheet doc(img.value(), dc);
     {
         QPdfWriter w(args[1]);

@@ -74,6 +74,7 @@ cv::Mat alignFace(const cv::Mat &image, const Face &face)
     const cv::Mat m = similarity(src, kTemplate, 4);
     cv::Mat bgr = image;
     if (image.channels() == 1) cv::cvtColor(image, bgr, cv::COLOR_GRAY2BGR);
+    if (image.channels() == 4) cv::cvtColor(image, bgr, cv::COLOR_BGRA2BGR);
     cv::Mat out;
     // Downscaling by a warp skips pixels; pre-blur in proportion so a big face is not aliased.
     const double scale = std::hypot(m.at<double>(0, 0), m.at<double>(1, 0));

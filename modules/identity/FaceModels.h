@@ -62,7 +62,8 @@ public:
     static QString locate(const QString &configured = {});
 
     // The models of `dir` (located as above when empty), shared by every caller in the process:
-    // each set is loaded at most once, on first use, under a lock.
+    // each set is loaded at most once, on first use, under a lock. A failed load is remembered:
+    // after installing the models, restart the client.
     static std::shared_ptr<FaceModels> shared(const QString &configured = {});
 
     explicit FaceModels(QString dir);
