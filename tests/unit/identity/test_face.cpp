@@ -227,3 +227,26 @@ TEST_CASE("The head-turn challenge passes a turn and back and fails a still face
     for (int i = 0; i < 20; ++i) two.addFrame({syntheticFace(0.0f), syntheticFace(0.0f, 500)});
     CHECK(two.state() == S::Failed);
 }
+
+TEST_CASE("A printed photo swung in front of the camera does not pass the head-turn challenge")
+{
+    REQUIRE_FACE_MODELS(models);
+    const FaceDetector *det = models->detector().value();
+    const cv::Mat grace = ow::test::faceImage("grace_hopper_512x512.jpg");
+    // The photo turned about its vertical axis, away and back: its right edge recedes (shorter,
+    // nearer the middle), as a camera sees a card being swung.
+    HeadTurnChallenge c;
+    for (double t : {0.0, 0.15, 0.3, 0.45, 0.6, 0.45, 0.3, 0.15, 0.0, 0.15, 0.3, 0.45, 0.6, 0.3, 0.0}) {
+        const float side = 512.f, w = side * float(1 - t * 0.5), dy = side * float(t * 0.25);
+        const std::vector<cv::Point2f> from = {{0, 0}, {side, 0}, {side, side}, {0, side}};
+        const std::vector<cv::Point2f> to = {{0, 0}, {w, dy}, {w, side - dy}, {0, side}};
+        cv::Mat frame;
+        cv::warpPerspective(grace, frame, cv::getPerspectiveTransform(from, to), grace.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+        auto faces = det->detect(frame);
+        REQUIRE(faces.ok());
+        REQUIRE(faces->size() == 1);
+        CHECK(c.addFrame(faces.value()) != HeadTurnChallenge::State::Passed);
+    }
+    CHECK(c.state() == HeadTurnChallenge::State::WaitingTurn);  // looked frontal, never turned
+    CHECK(c.largestTurn() < LivenessSettings().turnMin);
+}
