@@ -149,7 +149,7 @@ Verification FaceVerifier::compare(const FaceSample &first, const FaceSample &se
         return v;
     }
     v.distance = descriptorDistance(first.descriptor, second.descriptor);
-    v.score = 1.0 - v.distance;
+    v.score = std::max(0.0, 1.0 - v.distance);  // distances past 1 are all "someone else"
     v.reason = Verification::Reason::None;
     if (v.distance <= m_settings.maxDistance) {
         v.decision = Verification::Decision::Match;

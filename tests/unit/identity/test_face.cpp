@@ -174,6 +174,11 @@ TEST_CASE("Verification cannot decide on a picture without a face or with two fa
     v = verifier.verify(blurred, grace);
     CHECK(v.decision == Verification::Decision::CannotDecide);
     CHECK(v.reason == Verification::Reason::TooBlurred);
+    cv::Mat tiny;
+    cv::resize(grace, tiny, cv::Size(90, 90), 0, 0, cv::INTER_AREA);
+    v = verifier.verify(grace, tiny);
+    CHECK(v.reason == Verification::Reason::FaceTooSmall);
+    CHECK(v.message.contains(QStringLiteral("40")));
     // Through QImage, as the GUI calls it.
     v = verifier.verify(imageFromMat(grace), imageFromMat(grace));
     CHECK(v.decision == Verification::Decision::Match);

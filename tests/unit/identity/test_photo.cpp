@@ -141,6 +141,14 @@ TEST_CASE("Photos that cannot meet the spec say why in numbers")
     auto tilt = st.standardize(tilted);
     REQUIRE(tilt.ok());
     CHECK_FALSE(tilt->check(QStringLiteral("pose.roll"))->passed);
+    // Cut too tight around the head: the photo would need picture that is not there.
+    const cv::Mat head = ow::test::faceImage("grace_hopper_512x512.jpg")(cv::Rect(130, 60, 260, 330)).clone();
+    auto tight = st.standardize(head);
+    REQUIRE(tight.ok());
+    const PhotoCheck *framing = tight->check(QStringLiteral("framing"));
+    REQUIRE(framing);
+    CHECK_FALSE(framing->passed);
+    CHECK(framing->measured > 2);
     // Dark.
     cv::Mat dark;
     studio.convertTo(dark, -1, 0.35, 0);
