@@ -17,7 +17,11 @@ packages=(
   qt6-serialport-dev qt6-qpa-plugins libqt6sql6-sqlite libgl-dev
   libopencv-dev libcurl4-openssl-dev libsqlite3-dev libsodium-dev libssl-dev catch2 libqrencode-dev libzxing-dev
   fonts-noto-cjk xvfb xauth poppler-utils
+  facedetect
 )
+# The face models come from the npm registry (packaging/fetch-models.sh). Debian's npm is only
+# added when no npm is on PATH: a Node.js installed another way must not be replaced.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 log() { printf '\033[1;34m[dev.sh]\033[0m %s\n' "$*" >&2; }
 
@@ -49,15 +53,23 @@ build() {
   cmake --build --preset default -j "$jobs"
 }
 
+# Face models and face test images, pinned and SHA-256-checked (resources/models/models.json),
+# into build/models and build/testdata/faces; the cached npm tarballs are reused.
+fetch_models() {
+  "$here/fetch-models.sh" "$root/build"
+}
+
 cmd=${1:-}
 shift || true
 case "$cmd" in
   build)
     install_missing
+    fetch_models
     build
     ;;
   test)
     install_missing
+    fetch_models
     build
     log "running the test suite"
     # Tests never touch a user's data: each uses its own temporary folder.
@@ -66,6 +78,7 @@ case "$cmd" in
     ;;
   run)
     install_missing
+    fetch_models
     build
     [ "${1:-}" = "--" ] && shift
     if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then

@@ -806,6 +806,12 @@ Commands:
                             the checklist for these answers (multiple choices as a|b)
   guide CODE --enumerate    every distinct checklist, with how many answer paths lead to it
                             (--catalog FILE: use that catalog instead of the profile's)
+  photo standardize IN OUT [--spec id-card|exit-entry]
+                            make a standard ID photo; JSON report of every check, exit 1
+                            with the reasons when the photo cannot meet the spec
+  photo sheet IN OUT.pdf    a 6-inch sheet of ten 1-inch photos with cut marks
+  face verify A B           same person? JSON score, threshold, decision and reason;
+                            exit 0 for a match, 1 otherwise (--models DIR: face models)
 
 Options (every command):
   --profile NAME            counter, housecall or practice (default counter)
@@ -849,6 +855,12 @@ Options (every command):
                             按这些答案生成材料清单（多选答案写作 a|b）
   guide 事项编码 --enumerate  列出所有不同的材料清单及通向每份清单的答题路径数
                             （--catalog 文件：用该目录代替本模式的目录）
+  photo standardize 输入 输出 [--spec id-card|exit-entry]
+                            制作标准证件照；以 JSON 报告每一项检查，照片达不到规格时
+                            退出码为 1 并给出原因
+  photo sheet 输入 输出.pdf  在 6 寸相纸上排 10 张 1 寸照片，带裁切线
+  face verify 照片A 照片B     是否同一人？JSON 给出分数、阈值、结论和原因；
+                            匹配时退出码为 0，否则为 1（--models 目录：人脸模型目录）
 
 选项（所有命令通用）：
   --profile 模式            counter、housecall 或 practice（默认 counter）
@@ -860,6 +872,50 @@ Options (every command):
   --version                 显示版本
 
 </translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli photo standardize IN OUT [--spec id-card|exit-entry] [--models DIR]
+       onewindow-cli photo sheet IN OUT.pdf
+       onewindow-cli face verify A B [--models DIR]</source>
+        <translation>用法：onewindow-cli photo standardize 输入 输出 [--spec id-card|exit-entry] [--models 目录]
+      onewindow-cli photo sheet 输入 输出.pdf
+      onewindow-cli face verify 照片A 照片B [--models 目录]</translation>
+    </message>
+    <message>
+        <source>Cannot read the picture %1.</source>
+        <translation>无法读取图片 %1。</translation>
+    </message>
+    <message>
+        <source>photo standardize needs IN and OUT.</source>
+        <translation>photo standardize 需要输入和输出文件。</translation>
+    </message>
+    <message>
+        <source>Unknown photo spec "%1": use id-card or exit-entry.</source>
+        <translation>未知的照片规格“%1”：请用 id-card 或 exit-entry。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The photo does not meet the %1 specification:</source>
+        <translation>照片不符合%1照片规格：</translation>
+    </message>
+    <message>
+        <source>photo sheet needs IN and OUT.pdf.</source>
+        <translation>photo sheet 需要输入图片和输出 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>photo needs a subcommand.</source>
+        <translation>photo 需要子命令。</translation>
+    </message>
+    <message>
+        <source>Unknown photo subcommand "%1".</source>
+        <translation>未知的 photo 子命令“%1”。</translation>
+    </message>
+    <message>
+        <source>face verify needs two pictures.</source>
+        <translation>face verify 需要两张图片。</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1882,14 @@ Options (every command):
     <message>
         <source>The QR code could not be made.</source>
         <translation>无法生成二维码。</translation>
+    </message>
+    <message>
+        <source>ID photo sheet</source>
+        <translation>证件照排版页</translation>
+    </message>
+    <message>
+        <source>There is no photo to print.</source>
+        <translation>没有可打印的照片。</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3248,234 @@ workstation</source>
     <message>
         <source>The chip photo decoder code %1 would write photos to disk: use the in-memory code (for example 602).</source>
         <translation>芯片照片解码代码 %1 会把照片写入磁盘：请使用内存解码代码（例如 602）。</translation>
+    </message>
+    <message>
+        <source>The face recognition model is damaged: run packaging/dev.sh build.</source>
+        <translation>人脸识别模型已损坏：请运行 packaging/dev.sh build。</translation>
+    </message>
+    <message>
+        <source>Face models not installed: run packaging/dev.sh build.</source>
+        <translation>未安装人脸模型：请运行 packaging/dev.sh build。</translation>
+    </message>
+    <message>
+        <source>The picture is empty or in an unsupported format.</source>
+        <translation>图片为空或格式不受支持。</translation>
+    </message>
+    <message>
+        <source>Face recognition failed.</source>
+        <translation>人脸识别失败。</translation>
+    </message>
+    <message>
+        <source>Face detection failed.</source>
+        <translation>人脸检测失败。</translation>
+    </message>
+    <message>
+        <source>A face model file is damaged: run packaging/dev.sh build.</source>
+        <translation>人脸模型文件已损坏：请运行 packaging/dev.sh build。</translation>
+    </message>
+    <message>
+        <source>No face found.</source>
+        <translation>未检测到人脸。</translation>
+    </message>
+    <message>
+        <source>%1 faces found: only the citizen may be in the picture.</source>
+        <translation>检测到 %1 张人脸：画面中只能有办事群众本人。</translation>
+    </message>
+    <message>
+        <source>Face too small: %1 px, needs at least %2.</source>
+        <translation>人脸太小：%1 像素，至少需要 %2。</translation>
+    </message>
+    <message>
+        <source>Face too dark: brightness %1, needs at least %2.</source>
+        <translation>人脸太暗：亮度 %1，至少需要 %2。</translation>
+    </message>
+    <message>
+        <source>Face too bright: brightness %1, needs at most %2.</source>
+        <translation>人脸太亮：亮度 %1，最多 %2。</translation>
+    </message>
+    <message>
+        <source>Face too blurred: sharpness %1, needs at least %2.</source>
+        <translation>人脸太模糊：清晰度 %1，至少需要 %2。</translation>
+    </message>
+    <message>
+        <source>First picture: %1</source>
+        <translation>第一张图片：%1</translation>
+    </message>
+    <message>
+        <source>Second picture: %1</source>
+        <translation>第二张图片：%1</translation>
+    </message>
+    <message>
+        <source>Same person: score %1, threshold %2.</source>
+        <translation>是同一人：分数 %1，阈值 %2。</translation>
+    </message>
+    <message>
+        <source>Not the same person: score %1, threshold %2.</source>
+        <translation>不是同一人：分数 %1，阈值 %2。</translation>
+    </message>
+    <message>
+        <source>The head turn was not seen in time.</source>
+        <translation>规定时间内未看到转头动作。</translation>
+    </message>
+    <message>
+        <source>The face left the picture during the check.</source>
+        <translation>检测过程中人脸离开了画面。</translation>
+    </message>
+    <message>
+        <source>Another face came into the picture during the check.</source>
+        <translation>检测过程中画面中出现了另一张人脸。</translation>
+    </message>
+    <message>
+        <source>The face jumped between frames: start again.</source>
+        <translation>人脸在画面间突然跳动：请重新开始。</translation>
+    </message>
+    <message>
+        <source>Please look straight at the camera.</source>
+        <translation>请正视摄像头。</translation>
+    </message>
+    <message>
+        <source>Please turn your head slowly to one side.</source>
+        <translation>请慢慢向一侧转头。</translation>
+    </message>
+    <message>
+        <source>Now look back at the camera.</source>
+        <translation>请转回来正视摄像头。</translation>
+    </message>
+    <message>
+        <source>Thank you.</source>
+        <translation>谢谢配合。</translation>
+    </message>
+    <message>
+        <source>resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>exit-entry document</source>
+        <translation>出入境证件</translation>
+    </message>
+    <message>
+        <source>One face found.</source>
+        <translation>检测到一张人脸。</translation>
+    </message>
+    <message>
+        <source>%1 faces found: only the citizen may be in the photo.</source>
+        <translation>检测到 %1 张人脸：照片中只能有办事群众本人。</translation>
+    </message>
+    <message>
+        <source>Face in the picture: %1 px across, enough.</source>
+        <translation>原图中人脸宽 %1 像素，足够。</translation>
+    </message>
+    <message>
+        <source>Face too small in the picture: %1 px, needs at least %2: move the camera closer.</source>
+        <translation>原图中人脸太小：%1 像素，至少需要 %2：请将摄像头靠近。</translation>
+    </message>
+    <message>
+        <source>Eyes level (tilt %1°, corrected).</source>
+        <translation>双眼水平（倾斜 %1°，已校正）。</translation>
+    </message>
+    <message>
+        <source>Head tilted: %1°, needs within ±%2°.</source>
+        <translation>头部倾斜：%1°，须在 ±%2° 以内。</translation>
+    </message>
+    <message>
+        <source>Facing the camera.</source>
+        <translation>正面朝向摄像头。</translation>
+    </message>
+    <message>
+        <source>Head turned sideways: %1, needs within ±%2: look straight at the camera.</source>
+        <translation>头部侧转：%1，须在 ±%2 以内：请正视摄像头。</translation>
+    </message>
+    <message>
+        <source>Sharp: %1.</source>
+        <translation>清晰：%1。</translation>
+    </message>
+    <message>
+        <source>Photo blurred: sharpness %1, needs at least %2.</source>
+        <translation>照片模糊：清晰度 %1，至少需要 %2。</translation>
+    </message>
+    <message>
+        <source>Exposure good: %1.</source>
+        <translation>曝光合适：%1。</translation>
+    </message>
+    <message>
+        <source>Face too dark: %1, needs %2-%3.</source>
+        <translation>人脸太暗：%1，须在 %2-%3 之间。</translation>
+    </message>
+    <message>
+        <source>Face too bright: %1, needs %2-%3.</source>
+        <translation>人脸太亮：%1，须在 %2-%3 之间。</translation>
+    </message>
+    <message>
+        <source>The picture covers the whole photo.</source>
+        <translation>原图覆盖整张照片。</translation>
+    </message>
+    <message>
+        <source>The picture does not reach far enough around the head: %1 % of the photo missing, at most %2 %: step back or centre the camera.</source>
+        <translation>原图在头部周围留边不足：照片缺少 %1 %，最多允许 %2 %：请后退或将摄像头对准中间。</translation>
+    </message>
+    <message>
+        <source>Background plain.</source>
+        <translation>背景纯净。</translation>
+    </message>
+    <message>
+        <source>Background not plain: variation %1, needs at most %2: use the backdrop.</source>
+        <translation>背景不纯净：波动 %1，最多允许 %2：请使用背景布。</translation>
+    </message>
+    <message>
+        <source>Background light enough: %1.</source>
+        <translation>背景亮度足够：%1。</translation>
+    </message>
+    <message>
+        <source>Background too dark: %1, needs at least %2.</source>
+        <translation>背景太暗：%1，至少需要 %2。</translation>
+    </message>
+    <message>
+        <source>Face width %1 px (%2-%3).</source>
+        <translation>人脸宽度 %1 像素（%2-%3）。</translation>
+    </message>
+    <message>
+        <source>Face too small: %1 px, needs %2-%3.</source>
+        <translation>人脸太小：%1 像素，须在 %2-%3 之间。</translation>
+    </message>
+    <message>
+        <source>Face too large: %1 px, needs %2-%3.</source>
+        <translation>人脸太大：%1 像素，须在 %2-%3 之间。</translation>
+    </message>
+    <message>
+        <source>Top of the head %1 px from the top edge (%2-%3).</source>
+        <translation>头顶距上边缘 %1 像素（%2-%3）。</translation>
+    </message>
+    <message>
+        <source>Top of the head %1 px from the top edge, needs %2-%3.</source>
+        <translation>头顶距上边缘 %1 像素，须在 %2-%3 之间。</translation>
+    </message>
+    <message>
+        <source>Eye line %1 px above the bottom edge.</source>
+        <translation>眼睛连线距下边缘 %1 像素。</translation>
+    </message>
+    <message>
+        <source>Eye line too low: %1 px above the bottom edge, needs at least %2.</source>
+        <translation>眼睛位置太低：距下边缘 %1 像素，至少需要 %2。</translation>
+    </message>
+    <message>
+        <source>Chin %1 px above the bottom edge.</source>
+        <translation>下巴距下边缘 %1 像素。</translation>
+    </message>
+    <message>
+        <source>Chin too low: %1 px above the bottom edge, needs at least %2.</source>
+        <translation>下巴太低：距下边缘 %1 像素，至少需要 %2。</translation>
+    </message>
+    <message>
+        <source>File %1 KB (quality %2).</source>
+        <translation>文件 %1 KB（质量 %2）。</translation>
+    </message>
+    <message>
+        <source>File %1 KB, needs %2-%3 KB.</source>
+        <translation>文件 %1 KB，须在 %2-%3 KB 之间。</translation>
+    </message>
+    <message>
+        <source>The photo could not be processed.</source>
+        <translation>照片无法处理。</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,12 @@ QString usage()
         "                            the checklist for these answers (multiple choices as a|b)\n"
         "  guide CODE --enumerate    every distinct checklist, with how many answer paths lead to it\n"
         "                            (--catalog FILE: use that catalog instead of the profile's)\n"
+        "  photo standardize IN OUT [--spec id-card|exit-entry]\n"
+        "                            make a standard ID photo; JSON report of every check, exit 1\n"
+        "                            with the reasons when the photo cannot meet the spec\n"
+        "  photo sheet IN OUT.pdf    a 6-inch sheet of ten 1-inch photos with cut marks\n"
+        "  face verify A B           same person? JSON score, threshold, decision and reason;\n"
+        "                            exit 0 for a match, 1 otherwise (--models DIR: face models)\n"
         "\n"
         "Options (every command):\n"
         "  --profile NAME            counter, housecall or practice (default counter)\n"
@@ -143,7 +149,9 @@ int main(int argc, char **argv)
                        {"category", "catalog category (catalog list)", "C"},
                        {"catalog", "catalog file instead of the profile's (catalog, guide)", "FILE"},
                        {"answers", "guide answers, k=v,... (guide)", "ANSWERS"},
-                       {"enumerate", "every distinct checklist (guide)"}});
+                       {"enumerate", "every distinct checklist (guide)"},
+                       {"spec", "photo specification: id-card or exit-entry (photo standardize)", "SPEC"},
+                       {"models", "face models folder (photo, face)", "DIR"}});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << "\n" << usage();
@@ -185,6 +193,8 @@ int main(int argc, char **argv)
     if (command == u"card") return ow::cli::runCard(ctx, rest);
     if (command == u"catalog") return ow::cli::runCatalog(ctx, rest);
     if (command == u"guide") return ow::cli::runGuide(ctx, rest);
+    if (command == u"photo") return ow::cli::runPhoto(ctx, rest);
+    if (command == u"face") return ow::cli::runFace(ctx, rest);
 
     err << QCoreApplication::translate("ow::cli", "Unknown command \"%1\".").arg(command) << "\n" << usage();
     return ow::cli::kUsage;
