@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -6,12 +6,16 @@
     <message numerus="yes">
         <source>%1: %n question(s) still open.</source>
         <translation>
-            <numerusform>%1: %n question still open.</numerusform><numerusform>%1: %n questions still open.</numerusform></translation>
+            <numerusform>%1: %n question still open.</numerusform>
+            <numerusform>%1: %n questions still open.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n material(s) not handed over: tick them, or accept with a deficiency notice.</source>
         <translation>
-            <numerusform>%1: %n material not handed over: tick them, or accept with a deficiency notice.</numerusform><numerusform>%1: %n materials not handed over: tick them, or accept with a deficiency notice.</numerusform></translation>
+            <numerusform>%1: %n material not handed over: tick them, or accept with a deficiency notice.</numerusform>
+            <numerusform>%1: %n materials not handed over: tick them, or accept with a deficiency notice.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -100,31 +104,39 @@
     <message numerus="yes">
         <source> (%n question(s) open)</source>
         <translation>
-            <numerusform> (%n question open)</numerusform><numerusform> (%n questions open)</numerusform></translation>
+            <numerusform> (%n question open)</numerusform>
+            <numerusform> (%n questions open)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n missing)</source>
         <translation>
-            <numerusform> (%n missing)</numerusform><numerusform> (%n missing)</numerusform></translation>
+            <numerusform> (%n missing)</numerusform>
+            <numerusform> (%n missing)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) still open</source>
         <translation>
-            <numerusform>%n question still open</numerusform><numerusform>%n questions still open</numerusform></translation>
+            <numerusform>%n question still open</numerusform>
+            <numerusform>%n questions still open</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n material(s) to follow (one-time notice)</source>
         <translation>
-            <numerusform>%n material to follow (one-time notice)</numerusform><numerusform>%n materials to follow (one-time notice)</numerusform></translation>
+            <numerusform>%n material to follow (one-time notice)</numerusform>
+            <numerusform>%n materials to follow (one-time notice)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ow::gui::GuidePanel</name>
     <message numerus="yes">
-        <source>%n question(s) still open; materials marked "possibly" depend on them.</source>
+        <source>%n question(s) still open; materials marked &quot;possibly&quot; depend on them.</source>
         <translation>
-            <numerusform>%n question still open; materials marked "possibly" depend on it.</numerusform>
-            <numerusform>%n questions still open; materials marked "possibly" depend on them.</numerusform>
+            <numerusform>%n question still open; materials marked &quot;possibly&quot; depend on it.</numerusform>
+            <numerusform>%n questions still open; materials marked &quot;possibly&quot; depend on them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -150,7 +162,9 @@
     <message numerus="yes">
         <source>Called %1 again (%n time(s)).</source>
         <translation>
-            <numerusform>Called %1 again (%n time).</numerusform><numerusform>Called %1 again (%n times).</numerusform></translation>
+            <numerusform>Called %1 again (%n time).</numerusform>
+            <numerusform>Called %1 again (%n times).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -98,12 +98,14 @@
     <message numerus="yes">
         <source>%1: %n question(s) still open.</source>
         <translation>
-            <numerusform>%1：还有 %n 个问题未回答。</numerusform></translation>
+            <numerusform>%1：还有 %n 个问题未回答。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n material(s) not handed over: tick them, or accept with a deficiency notice.</source>
         <translation>
-            <numerusform>%1：有 %n 项材料未收取：请勾选已收材料，或选择“受理，材料后补”并出具一次性告知单。</numerusform></translation>
+            <numerusform>%1：有 %n 项材料未收取：请勾选已收材料，或选择“受理，材料后补”并出具一次性告知单。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delivery by mail: enter the recipient and the address.</source>
@@ -409,6 +411,22 @@
     <message>
         <source>The catalog in %1 changed while it was being installed; nothing was installed.</source>
         <translation>%1 中的目录在安装过程中发生了变化，未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an option of this single choice</source>
+        <translation>“%1”不是该单选题的选项</translation>
+    </message>
+    <message>
+        <source>"age" needs a number question</source>
+        <translation>“age”只能用于数字题</translation>
+    </message>
+    <message>
+        <source>"validity" needs a single choice with the options expired, soon and early</source>
+        <translation>“validity”只能用于含 expired、soon、early 三个选项的单选题</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of age, validity</source>
+        <translation>“%1”不是 age、validity 之一</translation>
     </message>
 </context>
 <context>
@@ -2262,12 +2280,14 @@ the officer will show your details here.</source>
     <message numerus="yes">
         <source> (%n question(s) open)</source>
         <translation>
-            <numerusform>（%n 个问题待答）</numerusform></translation>
+            <numerusform>（%n 个问题待答）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> (%n missing)</source>
         <translation>
-            <numerusform>（缺 %n 项材料）</numerusform></translation>
+            <numerusform>（缺 %n 项材料）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (not accepted)</source>
@@ -2290,12 +2310,14 @@ the officer will show your details here.</source>
     <message numerus="yes">
         <source>%n question(s) still open</source>
         <translation>
-            <numerusform>还有 %n 个问题未回答</numerusform></translation>
+            <numerusform>还有 %n 个问题未回答</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n material(s) to follow (one-time notice)</source>
         <translation>
-            <numerusform>%n 项材料后补（一次性告知）</numerusform></translation>
+            <numerusform>%n 项材料后补（一次性告知）</numerusform>
+        </translation>
     </message>
     <message>
         <source>The details changed after the citizen confirmed them: show them again (F8) so that the citizen confirms what is accepted.</source>
@@ -2344,6 +2366,18 @@ the officer will show your details here.</source>
     <message>
         <source>Accepted: case(s) %1.</source>
         <translation>已受理，案件号：%1。</translation>
+    </message>
+    <message>
+        <source>Start: %1  (Enter)</source>
+        <translation>开始办理：%1  (Enter)</translation>
+    </message>
+    <message>
+        <source>Choose the matter  (Enter)</source>
+        <translation>选择事项  (Enter)</translation>
+    </message>
+    <message>
+        <source>Every material of %1 marked as handed over.</source>
+        <translation>%1 的材料已全部标记为已收取。</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2496,10 @@ the officer will show your details here.</source>
         <translation>
             <numerusform>承诺 %n 个工作日内办结：%1 前。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All handed over  (Ctrl+R)</source>
+        <translation>材料已收齐  (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2840,10 @@ workstation</source>
         <source>Remove the matter on screen</source>
         <translation>移除当前事项</translation>
     </message>
+    <message>
+        <source>All materials handed over</source>
+        <translation>材料已收齐</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::MatterPicker</name>
@@ -2980,7 +3022,8 @@ workstation</source>
     <message numerus="yes">
         <source>Called %1 again (%n time(s)).</source>
         <translation>
-            <numerusform>已再次呼叫 %1（第 %n 次）。</numerusform></translation>
+            <numerusform>已再次呼叫 %1（第 %n 次）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only a ticket that was called and has not come can be marked as not present.</source>

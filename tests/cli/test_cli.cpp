@@ -354,7 +354,9 @@ TEST_CASE("cli card simulate serves a card on a pseudo-terminal and card read re
 
     ow::test::TempDir data;
     // Without an officer the card is not shown.
-    auto anonymous = cli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir()});
+    // Its own data folder: never the user's (a newer client's database there would answer otherwise).
+    ow::test::TempDir elsewhere;
+    auto anonymous = cli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir(), "--data-dir", elsewhere.path()});
     CHECK(anonymous.exitCode == 1);
     CHECK(anonymous.err.contains(QStringLiteral("--officer")));
     // Demo accounts (public passwords) never see a card.
