@@ -10,6 +10,8 @@
 #include <QMutex>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <variant>
@@ -118,8 +120,17 @@ struct Composed {
     QList<Bind> binds;
 };
 
+// What a statement reads beyond the filters: by default the keys, newest first. The overdue
+// search also asks for one deadline day's keys, and for the latest overdue day before another.
+struct Extra {
+    const char *columns = "id, created_at";
+    const char *condition = nullptr;  // e.g. "deadline = ", followed by `value`'s parameter
+    QString value;
+    const char *orderBy = "created_at DESC, id DESC";
+};
+
 // The key statement of one stream; `status` is that stream's status when the driver is Status.
-Composed compose(const Prepared &p, const CaseCursor &after, int fetch, const QString &status)
+Composed compose(const Prepared &p, const CaseCursor &after, int fetch, const QString &status, const Extra &extra = {})
 {
     Composed c;
     QByteArrayList where;
@@ -155,9 +166,10 @@ Composed compose(const Prepared &p, const CaseCursor &after, int fetch, const QS
         const QByteArray a = param(after.createdAt);
         where << "(created_at, id) < (" + a + ", " + param(after.id) + ")";
     }
-    c.sql = QByteArray("SELECT id, created_at FROM case_record INDEXED BY ") + indexOf(p);
+    if (extra.condition) where << extra.condition + param(extra.value);
+    c.sql = QByteArray("SELECT ") + extra.columns + " FROM case_record INDEXED BY " + indexOf(p);
     if (!where.isEmpty()) c.sql += " WHERE " + where.join(" AND ");
-    c.sql += " ORDER BY created_at DESC, id DESC LIMIT " + param(qint64(fetch));
+    c.sql += QByteArray(" ORDER BY ") + extra.orderBy + " LIMIT " + param(qint64(fetch));
     return c;
 }
 
@@ -180,9 +192,9 @@ core::Result<QList<CaseSearch::Key>> CaseSearch::keys(const CaseQuery &query, co
     const Prepared p = prepare(query, *m_vault, m_clock.today());
     QList<Key> out;
     if (p.empty && !plan) return out;
-    const QStringList streams = p.driver == Driver::Status ? p.statuses : QStringList{QString()};
-    for (const QString &status : streams) {
-        const Composed c = compose(p, after, limit, status);
+
+    // Runs one composed statement: its plan in plan mode, else each row to `row`.
+    auto run = [&](const Composed &c, const std::function<void(Statement &)> &row) -> core::Status {
         if (plan) {
             Statement st(m_db, interned("EXPLAIN QUERY PLAN " + c.sql));
             bindAll(st, c.binds);
@@ -194,22 +206,64 @@ core::Result<QList<CaseSearch::Key>> CaseSearch::keys(const CaseQuery &query, co
                 lines << st.text(3);
             }
             *plan << lines.join(QStringLiteral(" | "));
-            continue;
+            return {};
         }
         Statement st(m_db, interned(c.sql));
         bindAll(st, c.binds);
         for (;;) {
             auto r = st.step();
             if (!r) return r.error();
-            if (!r.value()) break;
-            out << Key{st.text(1), st.int64(0)};
+            if (!r.value()) return {};
+            row(st);
         }
+    };
+    auto newestFirst = [](const Key &a, const Key &b) {
+        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
+    };
+    auto readKey = [&out](Statement &st) { out << Key{st.text(1), st.int64(0)}; };
+
+    if (p.driver == Driver::Overdue) {
+        // Overdue cases can be many (a backlog of a year), and newest first is not the order of
+        // the deadline index. Within one deadline day, though, the index is in created_at order.
+        // So: (1) find each overdue deadline day with its newest matching key, walking the index
+        // backwards one day at a time (one seek per day); (2) read whole days, newest day-heads
+        // first, until no remaining day can beat the page's oldest key. The cost follows the
+        // number of overdue days, not of overdue cases.
+        struct Day {
+            QString deadline;
+            Key newest;
+        };
+        QList<Day> days;
+        QString before = p.todayIso;
+        for (;;) {
+            Extra probe{"id, created_at, deadline", "deadline < ", before, "deadline DESC, created_at DESC, id DESC"};
+            std::optional<Day> found;
+            if (auto st = run(compose(p, after, 1, {}, probe),
+                              [&](Statement &row) { found = Day{row.text(2), Key{row.text(1), row.int64(0)}}; });
+                !st)
+                return st.error();
+            if (plan || !found) break;
+            days << *found;
+            before = found->deadline;
+        }
+        std::sort(days.begin(), days.end(), [&](const Day &a, const Day &b) { return newestFirst(a.newest, b.newest); });
+        if (plan) days << Day{p.todayIso, {}};  // the plan of a day's read
+        for (const Day &d : std::as_const(days)) {
+            if (!plan && out.size() >= limit && !newestFirst(d.newest, out.back())) break;
+            Extra day{"id, created_at", "deadline = ", d.deadline, "created_at DESC, id DESC"};
+            if (auto st = run(compose(p, after, limit, {}, day), readKey); !st) return st.error();
+            std::sort(out.begin(), out.end(), newestFirst);
+            if (out.size() > limit) out.resize(limit);
+        }
+        return out;
     }
+
+    const QStringList streams = p.driver == Driver::Status ? p.statuses : QStringList{QString()};
+    for (const QString &status : streams)
+        if (auto st = run(compose(p, after, limit, status), readKey); !st) return st.error();
     if (streams.size() > 1) {
         // Merge the per-status streams: each is already newest first and holds at most `limit`.
-        std::sort(out.begin(), out.end(), [](const Key &a, const Key &b) {
-            return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
-        });
+        std::sort(out.begin(), out.end(), newestFirst);
         if (out.size() > limit) out.resize(limit);
     }
     return out;

@@ -12,7 +12,8 @@
 // Every driver index is (x, created_at), whose entries SQLite keeps in (x, created_at, id) order,
 // so a page is read straight from the index without sorting, whatever the table's size. Several
 // statuses are read as one stream per status (index (status, created_at)) merged here, because an
-// IN list over an index cannot give one ordered stream. The exception is a case number prefix:
+// IN list over an index cannot give one ordered stream; overdue cases are read the same way, one
+// stream per deadline day (index (deadline, created_at)). The exception is a case number prefix:
 // its matches are sorted, which stays cheap because a prefix that names at least the day
 // (20261121) matches one day of one workstation.
 //

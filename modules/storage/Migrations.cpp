@@ -163,8 +163,8 @@ CREATE INDEX case_record_status_matter ON case_record(status, matter_code, creat
 CREATE INDEX case_record_number_created ON case_record(case_number, created_at);
 -- Urgent cases are few: a partial index holds only them.
 CREATE INDEX case_record_urgent ON case_record(created_at) WHERE urgent = 1;
--- Overdue: the open cases whose deadline is past. With created_at in the index the key step of an
--- overdue search reads the overdue entries only (and sorts them, a set zero backlog keeps small);
+-- Overdue: the open cases whose deadline is past. With created_at in the index each deadline day's
+-- entries are newest first, which an overdue search merges day by day (CaseSearch);
 -- openCasesByDeadline still reads it in deadline order. Same WHERE as in migration 4.
 DROP INDEX case_record_open_deadline;
 CREATE INDEX case_record_open_deadline ON case_record(deadline, created_at)
