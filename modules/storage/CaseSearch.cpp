@@ -158,7 +158,9 @@ Composed compose(const Prepared &p, const CaseCursor &after, int fetch, const QS
     if (p.urgent) where << "urgent = 1";
     if (p.overdue) {
         where << "deadline IS NOT NULL AND status NOT IN ('collected', 'mailed', 'refused', 'withdrawn')";
-        where << "deadline < " + param(p.todayIso);
+        // A deadline condition of the overdue merge replaces this bound: with two upper bounds
+        // SQLite would seek by one and filter by the other, reading every day between them.
+        if (!extra.condition) where << "deadline < " + param(p.todayIso);
     }
     if (!p.fromIso.isEmpty()) where << "created_at >= " + param(p.fromIso);
     if (!p.toIso.isEmpty()) where << "created_at < " + param(p.toIso);

@@ -274,7 +274,7 @@ TEST_CASE("The main search shapes read an index and never scan the table")
          "case_record_status_matter", false},
         {"matter", q([](CaseQuery &c) { c.matterCode = "CRJ-HZ-SL"; c.createdTo = QDate(2026, 10, 1); }), "case_record_matter", false},
         {"urgent", q([](CaseQuery &c) { c.urgentOnly = true; c.matterCode = "CRJ-HZ-SL"; }), "case_record_urgent", false},
-        {"overdue", q([](CaseQuery &c) { c.overdueOnly = true; }), "case_record_open_deadline", true},
+        {"overdue", q([](CaseQuery &c) { c.overdueOnly = true; }), "case_record_open_deadline", false},
         {"dates", q([](CaseQuery &c) { c.createdFrom = QDate(2026, 5, 1); c.createdTo = QDate(2026, 5, 31); }),
          "case_record_created", false},
     };
