@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
@@ -142,8 +143,18 @@ CaseSearchDialog::CaseSearchDialog(Session &session, QWidget *parent) : QDialog(
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setTabKeyNavigation(false);
+    // Whole case numbers and masked ID numbers: sized from the text, since measuring the contents
+    // of a lazily loaded list would mean loading it.
+    const QFontMetrics fm(m_table->font());
+    m_table->setColumnWidth(CaseListModel::CaseNumberColumn, fm.horizontalAdvance(QStringLiteral("P20261121-01-00000")) + 16);
+    m_table->setColumnWidth(CaseListModel::IdNumberColumn, fm.horizontalAdvance(QStringLiteral("1101**********0011")) + 16);
+    m_table->setColumnWidth(CaseListModel::CreatedColumn, fm.horizontalAdvance(QStringLiteral("2026-11-21 08:10")) + 16);
 
-    auto *detailPane = new QWidget(split);
+    // The details scroll rather than clip: a long address, many next statuses.
+    auto *detailScroll = new QScrollArea(split);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    auto *detailPane = new QWidget(detailScroll);
     auto *dv = new QVBoxLayout(detailPane);
     dv->addWidget(heading(tr("Case"), detailPane));
     m_details = new QLabel(tr("Search, then pick a case in the list."), detailPane);
@@ -170,8 +181,9 @@ CaseSearchDialog::CaseSearchDialog(Session &session, QWidget *parent) : QDialog(
     m_message->setWordWrap(true);
     dv->addWidget(m_message);
     dv->addStretch(1);
+    detailScroll->setWidget(detailPane);
     split->addWidget(m_table);
-    split->addWidget(detailPane);
+    split->addWidget(detailScroll);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     sv->addWidget(split, 1);

@@ -203,6 +203,7 @@ TEST_CASE("Ctrl+F finds a case by ID number and by status and moves it on with a
     REQUIRE(dialog->currentCase());
     CHECK(dialog->currentCase()->caseNumber == target->caseNumber);
     CHECK(text(dialog, "caseDetails").contains(id));
+    CHECK(text(dialog, "caseDetails").contains(target->deadline.toString(Qt::ISODate)));
     CHECK(auditActions(*client).contains(QStringLiteral("case.view")));
 
     // By status: every line accepted, the list grows as it scrolls.
