@@ -107,7 +107,7 @@ const char *indexOf(const Prepared &p)
     case Driver::NameHash: return "case_record_name_hash";
     case Driver::CaseNumber: return "case_record_number_created";
     case Driver::Urgent: return "case_record_urgent";
-    case Driver::Overdue: return "case_record_open_deadline";
+    case Driver::Overdue: return p.statuses.isEmpty() ? "case_record_open_deadline" : "case_record_open_status_deadline";
     case Driver::Status: return p.matter.isEmpty() ? "case_record_status" : "case_record_status_matter";
     case Driver::Matter: return "case_record_matter";
     case Driver::Created: break;
@@ -145,7 +145,7 @@ Composed compose(const Prepared &p, const CaseCursor &after, int fetch, const QS
         where << "case_number >= " + param(p.prefixLow);
         where << "case_number < " + param(p.prefixHigh);
     }
-    if (p.driver == Driver::Status) {
+    if (p.driver == Driver::Status || (p.driver == Driver::Overdue && !status.isEmpty())) {
         where << "status = " + param(status);
     } else if (!p.statuses.isEmpty()) {
         QByteArrayList in;
@@ -231,31 +231,36 @@ core::Result<QList<CaseSearch::Key>> CaseSearch::keys(const CaseQuery &query, co
         // backwards one day at a time (one seek per day); (2) read whole days, newest day-heads
         // first, until no remaining day can beat the page's oldest key. The cost follows the
         // number of overdue days, not of overdue cases.
+        // With statuses, one such merge per status on an index that starts with the status, so a
+        // status that has no overdue case costs one seek rather than a walk over every overdue one.
         struct Day {
             QString deadline;
             Key newest;
         };
-        QList<Day> days;
-        QString before = p.todayIso;
-        for (;;) {
-            Extra probe{"id, created_at, deadline", "deadline < ", before, "deadline DESC, created_at DESC, id DESC"};
-            std::optional<Day> found;
-            if (auto st = run(compose(p, after, 1, {}, probe),
-                              [&](Statement &row) { found = Day{row.text(2), Key{row.text(1), row.int64(0)}}; });
-                !st)
-                return st.error();
-            if (plan || !found) break;
-            days << *found;
-            before = found->deadline;
-        }
-        std::sort(days.begin(), days.end(), [&](const Day &a, const Day &b) { return newestFirst(a.newest, b.newest); });
-        if (plan) days << Day{p.todayIso, {}};  // the plan of a day's read
-        for (const Day &d : std::as_const(days)) {
-            if (!plan && out.size() >= limit && !newestFirst(d.newest, out.back())) break;
-            Extra day{"id, created_at", "deadline = ", d.deadline, "created_at DESC, id DESC"};
-            if (auto st = run(compose(p, after, limit, {}, day), readKey); !st) return st.error();
-            std::sort(out.begin(), out.end(), newestFirst);
-            if (out.size() > limit) out.resize(limit);
+        const QStringList statusStreams = p.statuses.isEmpty() ? QStringList{QString()} : p.statuses;
+        for (const QString &status : statusStreams) {
+            QList<Day> days;
+            QString before = p.todayIso;
+            for (;;) {
+                Extra probe{"id, created_at, deadline", "deadline < ", before, "deadline DESC, created_at DESC, id DESC"};
+                std::optional<Day> found;
+                if (auto st = run(compose(p, after, 1, status, probe),
+                                  [&](Statement &row) { found = Day{row.text(2), Key{row.text(1), row.int64(0)}}; });
+                    !st)
+                    return st.error();
+                if (plan || !found) break;
+                days << *found;
+                before = found->deadline;
+            }
+            std::sort(days.begin(), days.end(), [&](const Day &a, const Day &b) { return newestFirst(a.newest, b.newest); });
+            if (plan) days << Day{p.todayIso, {}};  // the plan of a day's read
+            for (const Day &d : std::as_const(days)) {
+                if (!plan && out.size() >= limit && !newestFirst(d.newest, out.back())) break;
+                Extra day{"id, created_at", "deadline = ", d.deadline, "created_at DESC, id DESC"};
+                if (auto st = run(compose(p, after, limit, status, day), readKey); !st) return st.error();
+                std::sort(out.begin(), out.end(), newestFirst);
+                if (out.size() > limit) out.resize(limit);
+            }
         }
         return out;
     }

@@ -169,6 +169,9 @@ CREATE INDEX case_record_urgent ON case_record(created_at) WHERE urgent = 1;
 DROP INDEX case_record_open_deadline;
 CREATE INDEX case_record_open_deadline ON case_record(deadline, created_at)
     WHERE deadline IS NOT NULL AND status NOT IN ('collected', 'mailed', 'refused', 'withdrawn');
+-- Overdue with statuses: one merge per status, each starting with a seek on its status.
+CREATE INDEX case_record_open_status_deadline ON case_record(status, deadline, created_at)
+    WHERE deadline IS NOT NULL AND status NOT IN ('collected', 'mailed', 'refused', 'withdrawn');
 )sql"},
     };
     return list;

@@ -4,7 +4,8 @@
 //   search   Case search through the GUI model (CaseListModel over storage::CaseSearch) with
 //            1,000,000 cases: set the query, wait for the first page, read data() of the rows a
 //            list shows at once. A mix of queries: ID number, name, phone, case number (whole
-//            or the day's prefix), status with a month, matter, overdue.
+//            or the day's prefix), status with a month, matter, overdue (alone, with a matter,
+//            with an open status).
 //              seed_ms, seed_cases_per_s   (only when cases had to be added)
 //              search_{p50,p99,max}_ms, search_p99_target_ratio (p99 / 50 ms target),
 //              search_<kind>_{p50,p99}_ms
@@ -177,6 +178,9 @@ std::vector<Probe> probes(Bench &b)
         }
     };
     const QList<core::CaseStatus> statuses = core::allCaseStatuses().mid(1);  // no drafts are stored
+    QList<core::CaseStatus> openStatuses;
+    for (core::CaseStatus s : statuses)
+        if (core::caseStatusIsOpen(s)) openStatuses << s;
     const QDate today = QDate::currentDate();
     std::vector<Probe> out;
     for (int i = 0; i < b.options.queries; ++i) {
@@ -196,9 +200,11 @@ std::vector<Probe> probes(Bench &b)
         status.query.createdTo = status.query.createdFrom.addDays(30);
         Probe matter{QStringLiteral("matter"), {}, {}};
         matter.query.matterCode = c.matterCode;
+        // Overdue alone, with a matter, or with one open status (some never overdue: accepted).
         Probe overdue{QStringLiteral("overdue"), {}, {}};
         overdue.query.overdueOnly = true;
-        if (i % 2) overdue.query.matterCode = c.matterCode;
+        if (i % 3 == 1) overdue.query.matterCode = c.matterCode;
+        if (i % 3 == 2) overdue.query.statuses = {openStatuses[int(rng() % quint64(openStatuses.size()))]};
         for (Probe *p : {&id, &name, &phone, &number, &status, &matter, &overdue}) out.push_back(std::move(*p));
     }
     std::shuffle(out.begin(), out.end(), rng);

@@ -198,6 +198,15 @@ TEST_CASE("Filters combine as AND")
     late.overdueOnly = true;
     late.statuses = {CaseStatus::ReadyForPickup, CaseStatus::Collected};  // Collected cannot be overdue
     CHECK(s.all(late) == s.expected([&](const CaseRecord &c) { return s.overdue(c) && c.status == CaseStatus::ReadyForPickup; }));
+    late.statuses = {CaseStatus::Returned, CaseStatus::ReadyForPickup, CaseStatus::Accepted};
+    late.matterCode = QStringLiteral("HZ-SFZ-HL");
+    const QStringList lateIdCards = s.expected([&](const CaseRecord &c) {
+        return s.overdue(c) && c.matterCode == u"HZ-SFZ-HL" &&
+               (c.status == CaseStatus::Returned || c.status == CaseStatus::ReadyForPickup || c.status == CaseStatus::Accepted);
+    });
+    REQUIRE(lateIdCards.size() > 2);
+    CHECK(s.all(late, 2) == lateIdCards);
+    late.matterCode.clear();
     late.statuses = {CaseStatus::Collected};
     CHECK(s.all(late).isEmpty());
 
@@ -275,6 +284,10 @@ TEST_CASE("The main search shapes read an index and never scan the table")
         {"matter", q([](CaseQuery &c) { c.matterCode = "CRJ-HZ-SL"; c.createdTo = QDate(2026, 10, 1); }), "case_record_matter", false},
         {"urgent", q([](CaseQuery &c) { c.urgentOnly = true; c.matterCode = "CRJ-HZ-SL"; }), "case_record_urgent", false},
         {"overdue", q([](CaseQuery &c) { c.overdueOnly = true; }), "case_record_open_deadline", false},
+        {"overdue by status", q([](CaseQuery &c) {
+             c.overdueOnly = true;
+             c.statuses = {CaseStatus::ReadyForPickup, CaseStatus::Returned};
+         }), "case_record_open_status_deadline", false},
         {"dates", q([](CaseQuery &c) { c.createdFrom = QDate(2026, 5, 1); c.createdTo = QDate(2026, 5, 31); }),
          "case_record_created", false},
     };
