@@ -1976,6 +1976,208 @@ Options (every command):
     </message>
 </context>
 <context>
+    <name>ow::gui::CaseListModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超期）</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办结时限</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::CaseSearchDialog</name>
+    <message>
+        <source>Find a case</source>
+        <translation>查找案件</translation>
+    </message>
+    <message>
+        <source>Case number, ID number, mobile number or full name — Enter searches</source>
+        <translation>受理编号、身份证号、手机号或姓名——按回车查找</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any matter</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>Accepted from</source>
+        <translation>受理日期从</translation>
+    </message>
+    <message>
+        <source>Urgent only</source>
+        <translation>仅加急</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅超期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Search, then pick a case in the list.</source>
+        <translation>请先查找，再在列表中选择案件。</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <source>Reason (needed to refuse, return for correction or withdraw)</source>
+        <translation>原因（不予受理、退回补正或撤回时必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent (handled before the others)</source>
+        <translation>加急(&amp;U)（优先办理）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Enter opens the case in the search.</source>
+        <translation>按回车在查找中打开该案件。</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation>没有符合条件的案件。</translation>
+    </message>
+    <message>
+        <source>Cases listed: %1</source>
+        <translation>已列出案件：%1 件</translation>
+    </message>
+    <message>
+        <source>Cases listed: %1 (more as you scroll)</source>
+        <translation>已列出案件：%1 件（向下滚动加载更多）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Case number: %1
+Applicant: %2
+ID number: %3
+Phone: %4
+Address: %5
+Matter: %6
+Status: %7
+Accepted: %8 by officer %9
+Deadline: %10</source>
+        <translation>受理编号：%1
+申请人：%2
+身份证号：%3
+电话：%4
+地址：%5
+事项：%6
+状态：%7
+受理：%8，民警 %9
+办结时限：%10</translation>
+    </message>
+    <message>
+        <source>%1 (reason)</source>
+        <translation>%1（需填原因）</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1  %2</source>
+        <translation>Ctrl+%1  %2</translation>
+    </message>
+    <message>
+        <source>Closed: no further status</source>
+        <translation>已办结：无后续状态</translation>
+    </message>
+    <message>
+        <source>This case was changed at another counter while you had it open. It now shows its current status: check it, then choose again.</source>
+        <translation>您打开此案件后，其他窗口已变更了它的状态。现已显示其当前状态：请核对后重新选择。</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 → %3.</source>
+        <translation>案件 %1：%2 → %3。</translation>
+    </message>
+    <message>
+        <source>Case %1 is marked urgent.</source>
+        <translation>案件 %1 已标记为加急。</translation>
+    </message>
+    <message>
+        <source>Case %1 is no longer urgent.</source>
+        <translation>案件 %1 已取消加急。</translation>
+    </message>
+    <message>
+        <source>%1 working days late</source>
+        <translation>已超期 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>%1 working days left</source>
+        <translation>还剩 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>No case is overdue.</source>
+        <translation>没有超期案件。</translation>
+    </message>
+    <message>
+        <source>No case is due soon.</source>
+        <translation>没有即将到期的案件。</translation>
+    </message>
+</context>
+<context>
     <name>ow::gui::CitizenPanel</name>
     <message>
         <source>CITIZEN</source>
@@ -2844,6 +3046,10 @@ workstation</source>
         <source>All materials handed over</source>
         <translation>材料已收齐</translation>
     </message>
+    <message>
+        <source>Find a case</source>
+        <translation>查找案件</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::MatterPicker</name>
@@ -3117,6 +3323,10 @@ workstation</source>
     <message>
         <source>Go to step 1 (identify) or step 2 (matters)</source>
         <translation>转到第 1 步（核验身份）或第 2 步（选择事项）</translation>
+    </message>
+    <message>
+        <source>Find a case (case number, ID number, mobile number or name); Ctrl+1..9 change its status</source>
+        <translation>查找案件（受理编号、身份证号、手机号或姓名）；Ctrl+1..9 变更其状态</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3864,14 @@ workstation</source>
     <message>
         <source>Give the reason why the case becomes %1.</source>
         <translation>请填写业务变为“%1”的原因。</translation>
+    </message>
+    <message>
+        <source>The case was deleted while it was listed.</source>
+        <translation>该案件在列表显示期间已被删除。</translation>
+    </message>
+    <message>
+        <source>A search page holds 1 to 1000 cases.</source>
+        <translation>每页查找结果须为 1 至 1000 件。</translation>
     </message>
 </context>
 </TS>

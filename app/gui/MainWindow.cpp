@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CaseSearchDialog.h"
 #include "CitizenPanel.h"
 #include "CounterScreen.h"
 #include "DeviceBar.h"
@@ -110,6 +111,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_workActions << addKey(tr("Show on the citizen screen for confirmation"), QKeySequence(Qt::Key_F8),
                             [this] { m_counter->presentToCitizen(); });
     m_workActions << addKey(tr("Accept the case"), QKeySequence(Qt::Key_F10), [this] { m_counter->acceptVisit(); });
+    m_workActions << addKey(tr("Find a case"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] { openCaseSearch(); });
     m_workActions << addKey(tr("Print"), QKeySequence(Qt::Key_F9), [this] { m_counter->print(); });
     m_workActions << addKey(tr("Print the one-time notice"), QKeySequence(Qt::SHIFT | Qt::Key_F9), [this] { m_counter->printNotice(); });
     m_workActions << addKey(tr("Step 1: identify"), QKeySequence(Qt::ALT | Qt::Key_1),
@@ -188,6 +190,19 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
     if (m_lock && m_lock->isVisible()) m_lock->setGeometry(m_lock->parentWidget()->rect());
+}
+
+CaseSearchDialog *MainWindow::caseSearch() const { return m_caseSearch.data(); }
+
+void MainWindow::openCaseSearch()
+{
+    if (m_caseSearch) {
+        m_caseSearch->activateWindow();
+        return;
+    }
+    m_caseSearch = new CaseSearchDialog(m_session, this);
+    m_caseSearch->setAttribute(Qt::WA_DeleteOnClose);
+    m_caseSearch->open();
 }
 
 void MainWindow::showShortcuts()

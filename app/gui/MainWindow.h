@@ -3,11 +3,13 @@
 // work area, the citizen panel, and the status line.
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 
 namespace ow::gui {
 
+class CaseSearchDialog;
 class CitizenPanel;
 class CounterScreen;
 class DeviceBar;
@@ -28,6 +30,9 @@ public:
     [[nodiscard]] QLabel *statusLine() const { return m_status; }
 
     void showShortcuts();
+    // Ctrl+F: the case search, window-modal and not blocking (a new one each time: no case stays on screen).
+    void openCaseSearch();
+    [[nodiscard]] CaseSearchDialog *caseSearch() const;
     void lock();
     void changePassword();
     [[nodiscard]] bool isLocked() const;
@@ -51,6 +56,7 @@ private:
     LockScreen *m_lock = nullptr;
     IdleWatcher *m_idle = nullptr;
     QList<QAction *> m_workActions;
+    QPointer<CaseSearchDialog> m_caseSearch;
 };
 
 } // namespace ow::gui

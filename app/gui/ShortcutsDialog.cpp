@@ -21,6 +21,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
         {QStringLiteral("Shift+F9"), tr("Print the one-time notice (what the citizen still has to bring)")},
         {QStringLiteral("Alt+1, Alt+2"), tr("Go to step 1 (identify) or step 2 (matters)")},
         {QStringLiteral("F12"), tr("Lock the screen")},
+        {QStringLiteral("Ctrl+F"), tr("Find a case (case number, ID number, mobile number or name); Ctrl+1..9 change its status")},
         {tr("Esc"), tr("Close the current dialog")},
         {QStringLiteral("Alt+N"), tr("Show the whole ID number (recorded)")},
     };

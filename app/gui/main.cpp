@@ -3,6 +3,8 @@
 #include "CitizenScreen.h"
 #include "ClientApp.h"
 #include "ConfirmPage.h"
+#include "CaseListModel.h"
+#include "CaseSearchDialog.h"
 #include "CounterScreen.h"
 #include "LoginWindow.h"
 #include "GuidePanel.h"
@@ -15,8 +17,12 @@
 #include "core/Result.h"
 #include "Session.h"
 #include "devicekit/DeviceManager.h"
+#include "storage/Cases.h"
+#include "storage/ProfileStore.h"
+#include "storage/SyntheticCases.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QGuiApplication>
@@ -161,11 +167,29 @@ int runScreenshot(ow::gui::ClientApp &client, const QString &screen, const QStri
         main->activateWindow();
         return saveScreenshot(main, file) ? 0 : fail("could not save");
     }
+    if (screen == u"case-search") {
+        // Ctrl+F over a few hundred synthetic cases (practice data is synthetic anyway), the
+        // accepted ones listed and the first opened.
+        auto &session = *client.session();
+        ow::storage::CaseStore cases(session.store().db(), session.officer().vault, session.store().audit(),
+                                     session.counterNumber(), session.profile().isPractice(), session.store().clock());
+        QList<ow::storage::CaseRecord> seeded = ow::storage::SyntheticCases(1, QDateTime::currentDateTime()).batch(300);
+        for (auto &c : seeded) c.deadline = c.createdAt.toLocalTime().date().addDays(20);
+        if (!cases.createMany(seeded, session.officerNumber(), QStringLiteral("screenshot")))
+            return fail("could not seed cases");
+        main->openCaseSearch();
+        auto *dialog = main->caseSearch();
+        dialog->statusFilter()->setCurrentIndex(dialog->statusFilter()->findData(int(ow::core::CaseStatus::Accepted)));
+        dialog->search();
+        dialog->model()->waitForPage();
+        dialog->move(main->geometry().center() - dialog->rect().center());
+        return saveScreenshot(main, file) ? 0 : fail("could not save");
+    }
     if (screen == u"locked") {
         main->lock();
         return saveScreenshot(main, file) ? 0 : fail("could not save");
     }
-    return fail("unknown screen (login, counter, counter-card, matters, guide, confirm, citizen, accept, shortcuts, locked)");
+    return fail("unknown screen (login, counter, counter-card, matters, guide, confirm, citizen, accept, shortcuts, case-search, locked)");
 }
 
 } // namespace
@@ -189,7 +213,7 @@ int main(int argc, char **argv)
     const QCommandLineOption langOpt("lang", "Language: zh_CN (default) or en.", "LANG");
     const QCommandLineOption officerOpt("officer", "With --profile practice: log in at once as this demo officer.",
                                         "NUMBER");
-    const QCommandLineOption screenOpt("screen", "With --screenshot: login, counter, counter-card, matters, guide, confirm, citizen, accept, shortcuts, locked.", "NAME");
+    const QCommandLineOption screenOpt("screen", "With --screenshot: login, counter, counter-card, matters, guide, confirm, citizen, accept, shortcuts, case-search, locked.", "NAME");
     const QCommandLineOption shotOpt("screenshot", "Save the named screen as PNG and quit.", "FILE");
     parser.addOptions({profileOpt, dataDirOpt, pluginDirOpt, langOpt, officerOpt, screenOpt, shotOpt});
     parser.process(app);

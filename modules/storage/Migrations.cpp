@@ -152,6 +152,27 @@ ALTER TABLE case_record ADD COLUMN deadline TEXT;
 CREATE INDEX case_record_open_deadline ON case_record(deadline)
     WHERE deadline IS NOT NULL AND status NOT IN ('collected', 'mailed', 'refused', 'withdrawn');
 )sql"},
+        {5, R"sql(
+-- Case search (CaseSearch): every filter has an index whose entries, after that filter's value,
+-- are in created_at (then id) order, so the newest page of any filter comes straight from the
+-- index at a million cases, without sorting the matches.
+-- Matter alone, and status with matter (one stream per status, merged by CaseSearch).
+CREATE INDEX case_record_matter ON case_record(matter_code, created_at);
+CREATE INDEX case_record_status_matter ON case_record(status, matter_code, created_at);
+-- A case number prefix: covers the key step (case number and date), no table look-up.
+CREATE INDEX case_record_number_created ON case_record(case_number, created_at);
+-- Urgent cases are few: a partial index holds only them.
+CREATE INDEX case_record_urgent ON case_record(created_at) WHERE urgent = 1;
+-- Overdue: the open cases whose deadline is past. With created_at in the index each deadline day's
+-- entries are newest first, which an overdue search merges day by day (CaseSearch);
+-- openCasesByDeadline still reads it in deadline order. Same WHERE as in migration 4.
+DROP INDEX case_record_open_deadline;
+CREATE INDEX case_record_open_deadline ON case_record(deadline, created_at)
+    WHERE deadline IS NOT NULL AND status NOT IN ('collected', 'mailed', 'refused', 'withdrawn');
+-- Overdue with statuses: one merge per status, each starting with a seek on its status.
+CREATE INDEX case_record_open_status_deadline ON case_record(status, deadline, created_at)
+    WHERE deadline IS NOT NULL AND status NOT IN ('collected', 'mailed', 'refused', 'withdrawn');
+)sql"},
     };
     return list;
 }
