@@ -222,8 +222,9 @@ TEST_CASE("Migration 4 applies to an existing version 3 database and keeps its c
     }
     auto db = Database::open(path);
     REQUIRE(db.ok());
-    CHECK(db.value().schemaVersion() == 4);
-    CHECK(Database::currentSchemaVersion() == 4);
+    // Migrated through 4 to whatever this build writes.
+    CHECK(Database::currentSchemaVersion() >= 4);
+    CHECK(db.value().schemaVersion() == Database::currentSchemaVersion());
     Statement st(db.value(), "SELECT urgent, deadline IS NULL, version FROM case_record WHERE case_number = ?1");
     st.bind(1, QStringLiteral("20250101-01-00001"));
     REQUIRE(st.step().value());
