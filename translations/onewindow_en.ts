@@ -64,6 +64,20 @@
             <numerusform>The text is too long for a QR code (%n bytes).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n working day(s), by %1</source>
+        <translation>
+            <numerusform>%n working day, by %1</numerusform>
+            <numerusform>%n working days, by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Acceptance receipt: %1 and %n more</source>
+        <translation>
+            <numerusform>Acceptance receipt: %1 and %n more</numerusform>
+            <numerusform>Acceptance receipt: %1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::CitizenPanel</name>
