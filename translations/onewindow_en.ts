@@ -30,6 +30,13 @@
             <numerusform>Audit log intact: %n rows checked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pickup reminder(s) queued.</source>
+        <translation>
+            <numerusform>%n pickup reminder queued.</numerusform>
+            <numerusform>%n pickup reminders queued.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ow::devices::SimIdReader</name>

@@ -725,6 +725,10 @@ Commands:
                             the checklist for these answers (multiple choices as a|b)
   guide CODE --enumerate    every distinct checklist, with how many answer paths lead to it
                             (--catalog FILE: use that catalog instead of the profile's)
+  notify remind-ready --place TEXT --officer N [--sms-lang zh|en]
+                            queue a pickup reminder (SMS) for every case ready for pickup,
+                            at most one a day per case; the sync sends them (JSON)
+  notify pending            text messages queued and not yet sent (JSON)
 
 Options (every command):
   --profile NAME            counter, housecall or practice (default counter)
@@ -768,6 +772,10 @@ Options (every command):
                             按这些答案生成材料清单（多选答案写作 a|b）
   guide 事项编码 --enumerate  列出所有不同的材料清单及通向每份清单的答题路径数
                             （--catalog 文件：用该目录代替本模式的目录）
+  notify remind-ready --place 领取地点 --officer 警号 [--sms-lang zh|en]
+                            为每件待领取的业务排队发送领取提醒短信，每件每天
+                            最多一条；由同步模块发送（JSON）
+  notify pending            已排队但尚未发送的短信数（JSON）
 
 选项（所有命令通用）：
   --profile 模式            counter、housecall 或 practice（默认 counter）
@@ -779,6 +787,18 @@ Options (every command):
   --version                 显示版本
 
 </translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli notify remind-ready --place TEXT --officer NUMBER [--sms-lang zh|en]
+       onewindow-cli notify pending</source>
+        <translation>用法：onewindow-cli notify remind-ready --place 领取地点 --officer 警号 [--sms-lang zh|en]
+      onewindow-cli notify pending</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pickup reminder(s) queued.</source>
+        <translation>
+            <numerusform>已排队 %n 条领取提醒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,10 @@ QString usage()
         "                            the checklist for these answers (multiple choices as a|b)\n"
         "  guide CODE --enumerate    every distinct checklist, with how many answer paths lead to it\n"
         "                            (--catalog FILE: use that catalog instead of the profile's)\n"
+        "  notify remind-ready --place TEXT --officer N [--sms-lang zh|en]\n"
+        "                            queue a pickup reminder (SMS) for every case ready for pickup,\n"
+        "                            at most one a day per case; the sync sends them (JSON)\n"
+        "  notify pending            text messages queued and not yet sent (JSON)\n"
         "\n"
         "Options (every command):\n"
         "  --profile NAME            counter, housecall or practice (default counter)\n"
@@ -143,7 +147,9 @@ int main(int argc, char **argv)
                        {"category", "catalog category (catalog list)", "C"},
                        {"catalog", "catalog file instead of the profile's (catalog, guide)", "FILE"},
                        {"answers", "guide answers, k=v,... (guide)", "ANSWERS"},
-                       {"enumerate", "every distinct checklist (guide)"}});
+                       {"enumerate", "every distinct checklist (guide)"},
+                       {"place", "pickup place named in the reminders (notify remind-ready)", "TEXT"},
+                       {"sms-lang", "language of the text messages: zh or en (notify)", "LANG"}});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << "\n" << usage();
@@ -185,6 +191,7 @@ int main(int argc, char **argv)
     if (command == u"card") return ow::cli::runCard(ctx, rest);
     if (command == u"catalog") return ow::cli::runCatalog(ctx, rest);
     if (command == u"guide") return ow::cli::runGuide(ctx, rest);
+    if (command == u"notify") return ow::cli::runNotify(ctx, rest);
 
     err << QCoreApplication::translate("ow::cli", "Unknown command \"%1\".").arg(command) << "\n" << usage();
     return ow::cli::kUsage;

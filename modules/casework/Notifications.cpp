@@ -121,7 +121,7 @@ core::Result<QString> Notifier::queueLocked(NotificationTemplate t, const QStrin
     const QDateTime now = m_clock.now();
     const QJsonObject op{{"op", "sms"},   {"template", key},           {"caseNumber", caseNumber},
                          {"phone", digits}, {"language", language},    {"text", text.value()}};
-    auto opId = storage::enqueueOutbox(m_db, *m_vault, QStringLiteral("notification"), caseNumber, 0, op, now);
+    auto opId = storage::enqueueOutbox(m_db, *m_vault, QLatin1String(kNotificationEntity), caseNumber, 0, op, now);
     if (!opId) return opId;
     storage::Statement st(m_db, "INSERT INTO notification(op_id, case_number, template, day, created_at) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -190,6 +190,6 @@ core::Result<ReminderRun> Notifier::remindReady(storage::CaseStore &cases,
     return run;
 }
 
-core::Result<qint64> Notifier::pendingCount() { return storage::pendingOutboxCount(m_db, QStringLiteral("notification")); }
+core::Result<qint64> Notifier::pendingCount() { return storage::pendingOutboxCount(m_db, QLatin1String(kNotificationEntity)); }
 
 } // namespace ow::casework

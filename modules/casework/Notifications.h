@@ -28,6 +28,9 @@ class Vault;
 
 namespace ow::casework {
 
+// The outbox entity of a queued text message.
+inline constexpr const char *kNotificationEntity = "notification";
+
 enum class NotificationTemplate { Accepted, ReadyForPickup, Mailed };
 
 // Stable keys (the template names in the resource file): "accepted", "ready", "mailed".

@@ -74,9 +74,8 @@ QString CaseReceipt::title() const
     if (m_data.matters.isEmpty()) return QCoreApplication::translate("ow::documents", "Acceptance receipt");
     const QString first = m_data.matters.first().caseNumber;
     if (m_data.matters.size() == 1) return QCoreApplication::translate("ow::documents", "Acceptance receipt: %1").arg(first);
-    return QCoreApplication::translate("ow::documents", "Acceptance receipt: %1 and %n more", nullptr,
-                                       int(m_data.matters.size() - 1))
-        .arg(first);
+    const int more = int(m_data.matters.size()) - 1;
+    return QCoreApplication::translate("ow::documents", "Acceptance receipt: %1 and %n more", nullptr, more).arg(first);
 }
 
 QPageLayout CaseReceipt::pageLayout() const { return a4Layout(); }
