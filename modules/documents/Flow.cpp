@@ -187,15 +187,17 @@ void Builder::bullets(const QStringList &items)
                                    Text(QStringLiteral("•"), font(3.5), 4 * kMm)));
 }
 
-void Builder::fields(const QList<std::pair<QString, QString>> &pairs)
+void Builder::fields(const QList<std::pair<QString, QString>> &pairs, double spaceBefore)
 {
     constexpr double labelWidth = 38 * kMm;
+    bool first = true;
     for (const auto &[label, value] : pairs) {
         const Text l(label, font(3.5), labelWidth - 2 * kMm, kMuted);
         const Text v(value, font(3.5, true), kWidth - labelWidth);
         auto b = std::make_shared<Block>();
         b->height = std::max(l.height(), v.height());
-        b->spaceBefore = 1 * kMm;
+        b->spaceBefore = first ? spaceBefore : 1 * kMm;
+        first = false;
         b->paint = [l, v](QPainter &p, double y) {
             l.draw(p, QPointF(0, y));
             v.draw(p, QPointF(labelWidth, y));

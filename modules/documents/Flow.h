@@ -106,8 +106,9 @@ public:
     void section(const QString &text);
     void paragraph(const QString &text, const QFont &f = font(3.5), QColor color = kInk, double spaceBefore = 1.5 * kMm);
     void bullets(const QStringList &items);
-    // Label/value pairs in two columns (label muted); one block per pair.
-    void fields(const QList<std::pair<QString, QString>> &pairs);
+    // Label/value pairs in two columns (label muted); one block per pair, the first
+    // `spaceBefore` below what precedes it.
+    void fields(const QList<std::pair<QString, QString>> &pairs, double spaceBefore = 1 * kMm);
     // A table whose header row repeats on every page the rows flow onto.
     void table(const QList<Column> &columns, const QList<Cell> &header, const QList<QList<Cell>> &rows);
     // A signature line ("Officer's signature: ____") with room to sign above it.

@@ -102,7 +102,8 @@ core::Status RefusalNotice::render(QPagedPaintDevice &device) const
         "If you disagree with this decision, you may apply for administrative reconsideration within 60 days of "
         "receiving this notice, or bring an administrative lawsuit within 6 months."));
     b.fields({{QCoreApplication::translate("ow::documents", "Officer"), m_ctx.officerNumber},
-              {QCoreApplication::translate("ow::documents", "Counter"), m_ctx.counterName}});
+              {QCoreApplication::translate("ow::documents", "Counter"), m_ctx.counterName}},
+             6 * kMm);
     b.signatureLine(QCoreApplication::translate("ow::documents", "Officer's signature: %1    Applicant's signature: %1")
                         .arg(kBlank));
     b.paragraph(QCoreApplication::translate("ow::documents", "(Seal of the office)"), font(3.5), kMuted, 6 * kMm);
