@@ -725,9 +725,10 @@ Commands:
                             the checklist for these answers (multiple choices as a|b)
   guide CODE --enumerate    every distinct checklist, with how many answer paths lead to it
                             (--catalog FILE: use that catalog instead of the profile's)
-  notify remind-ready --place TEXT --officer N [--sms-lang zh|en]
+  notify remind-ready --officer N [--place TEXT] [--sms-lang zh|en]
                             queue a pickup reminder (SMS) for every case ready for pickup,
-                            at most one a day per case; the sync sends them (JSON)
+                            at most one a day per case; the sync sends them (JSON). The place
+                            defaults to the setting casework/pickupPlace
   notify pending            text messages queued and not yet sent (JSON)
 
 Options (every command):
@@ -772,9 +773,10 @@ Options (every command):
                             按这些答案生成材料清单（多选答案写作 a|b）
   guide 事项编码 --enumerate  列出所有不同的材料清单及通向每份清单的答题路径数
                             （--catalog 文件：用该目录代替本模式的目录）
-  notify remind-ready --place 领取地点 --officer 警号 [--sms-lang zh|en]
+  notify remind-ready --officer 警号 [--place 领取地点] [--sms-lang zh|en]
                             为每件待领取的业务排队发送领取提醒短信，每件每天
-                            最多一条；由同步模块发送（JSON）
+                            最多一条；由同步模块发送（JSON）。领取地点默认取
+                            设置项 casework/pickupPlace
   notify pending            已排队但尚未发送的短信数（JSON）
 
 选项（所有命令通用）：
@@ -789,9 +791,9 @@ Options (every command):
 </translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli notify remind-ready --place TEXT --officer NUMBER [--sms-lang zh|en]
+        <source>Usage: onewindow-cli notify remind-ready --officer NUMBER [--place TEXT] [--sms-lang zh|en]
        onewindow-cli notify pending</source>
-        <translation>用法：onewindow-cli notify remind-ready --place 领取地点 --officer 警号 [--sms-lang zh|en]
+        <translation>用法：onewindow-cli notify remind-ready --officer 警号 [--place 领取地点] [--sms-lang zh|en]
       onewindow-cli notify pending</translation>
     </message>
     <message numerus="yes">

@@ -16,7 +16,7 @@ namespace {
 int notifyUsage(Context &ctx)
 {
     ctx.err << QCoreApplication::translate("ow::cli",
-                                           "Usage: onewindow-cli notify remind-ready --place TEXT --officer NUMBER "
+                                           "Usage: onewindow-cli notify remind-ready --officer NUMBER [--place TEXT] "
                                            "[--sms-lang zh|en]\n"
                                            "       onewindow-cli notify pending")
             << "\n";
@@ -36,7 +36,10 @@ int pending(Context &ctx)
 
 int remindReady(Context &ctx)
 {
-    const QString place = ctx.option(QStringLiteral("place")).trimmed();
+    // The hall's pickup place from the profile's settings unless the command names one.
+    const QString place = ctx.isSet(QStringLiteral("place"))
+                              ? ctx.option(QStringLiteral("place")).trimmed()
+                              : core::ProfileSettings(ctx.profile).string(QStringLiteral("casework/pickupPlace"), QString()).trimmed();
     const QString language = ctx.isSet(QStringLiteral("sms-lang")) ? ctx.option(QStringLiteral("sms-lang")) : QStringLiteral("zh");
     if (place.isEmpty() || (language != u"zh" && language != u"en")) return notifyUsage(ctx);
     auto store = openStore(ctx);

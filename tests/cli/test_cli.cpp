@@ -450,9 +450,16 @@ TEST_CASE("cli notify remind-ready queues one pickup reminder per ready case and
     CHECK(pending.json()["pending"].toInteger() == ready);
     CHECK(cli({"audit", "verify", "--profile", "practice", "--data-dir", tmp.path()}).exitCode == 0);
 
-    // No place, or no officer: nothing is queued.
-    CHECK(cli({"notify", "remind-ready", "--profile", "practice", "--officer", "000001", "--data-dir", tmp.path()}, {},
-              "practice-admin")
+    // Without --place the profile's setting casework/pickupPlace names it; an empty place, or no
+    // officer, and nothing is queued.
+    auto fromSettings = cli({"notify", "remind-ready", "--profile", "practice", "--officer", "000001", "--data-dir",
+                             tmp.path()},
+                            {}, "practice-admin");
+    CHECK(fromSettings.exitCode == 0);
+    CHECK(fromSettings.json()["alreadyToday"].toArray().size() == ready);
+    CHECK(cli({"notify", "remind-ready", "--profile", "practice", "--place", "", "--officer", "000001", "--data-dir",
+               tmp.path()},
+              {}, "practice-admin")
               .exitCode == 2);
     CHECK(cli({"notify", "remind-ready", "--profile", "practice", "--place", "x", "--data-dir", tmp.path()}, {},
               "practice-admin")
