@@ -178,6 +178,23 @@ core::Status CaseReceipt::render(QPagedPaintDevice &device) const
     });
 }
 
+ReceiptMatter receiptMatter(const catalog::Checklist &checklist, const QString &caseNumber,
+                            const QSet<QString> &received, QDate supplyBy)
+{
+    ReceiptMatter m;
+    m.caseNumber = caseNumber;
+    m.matterName = checklist.matter ? checklist.matter->name.text() : QString();
+    for (const catalog::ChecklistMaterial &cm : checklist.materials) {
+        if (!cm.material) continue;
+        (received.contains(cm.material->id) ? m.materialsReceived : m.missingMaterials) << cm.material->name.text();
+    }
+    m.workingDays = checklist.workingDays;
+    m.deadline = checklist.deadline;
+    m.fee = core::Money{checklist.totalFen()};
+    if (!m.missingMaterials.isEmpty()) m.supplyBy = supplyBy;
+    return m;
+}
+
 QString trackingUrl(const QString &urlTemplate, const QString &caseNumber)
 {
     if (urlTemplate.isEmpty()) return {};

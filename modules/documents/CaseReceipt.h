@@ -7,6 +7,7 @@
 // counter and the time of acceptance. A matter accepted with deficiencies (受理并出具补正告知)
 // also lists the materials still to bring and by when. A4, footer, PRACTICE / 练习 in practice.
 
+#include "catalog/Guide.h"
 #include "core/Money.h"
 #include "devicekit/Device.h"
 #include "documents/DocumentContext.h"
@@ -14,6 +15,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -62,15 +64,23 @@ public:
     // error when a tracking address cannot be encoded, or document.paint when the device refuses.
     core::Status render(QPagedPaintDevice &device) const override;
 
+    // What the receipt prints, as given (the ID number and phone still in full: masked only on paper).
     [[nodiscard]] const CaseReceiptData &data() const { return m_data; }
-    // True when any matter was accepted with deficiencies.
+    // True when any matter was accepted with deficiencies (the title then says so).
     [[nodiscard]] bool withDeficiencies() const;
+    // The sum of the matters' fees: the "Total to pay" printed.
     [[nodiscard]] core::Money total() const;
 
 private:
     CaseReceiptData m_data;
     DocumentContext m_ctx;
 };
+
+// A receipt line from the guide's checklist: the matter's name, the checklist's materials whose id
+// is in `received` (received) and the others (missing: then the matter is accepted with
+// deficiencies, to be supplied by `supplyBy`), the time limit and the fee after exemptions.
+[[nodiscard]] ReceiptMatter receiptMatter(const catalog::Checklist &checklist, const QString &caseNumber,
+                                          const QSet<QString> &received, QDate supplyBy = {});
 
 // The tracking address of a case: every "{case}" in `urlTemplate` replaced by the
 // percent-encoded case number. Empty when the template is empty.

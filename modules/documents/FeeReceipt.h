@@ -44,11 +44,12 @@ public:
     FeeReceipt(FeeReceiptData data, DocumentContext ctx);
 
     [[nodiscard]] QString title() const override;  // "Fee receipt: <number or first case>"
-    [[nodiscard]] QPageLayout pageLayout() const override;
+    [[nodiscard]] QPageLayout pageLayout() const override;  // A4 portrait
     // Fails before painting with document.content when there is no item, or when an item charges
     // more than its standard amount or a negative amount.
     core::Status render(QPagedPaintDevice &device) const override;
 
+    // What the receipt prints, as given.
     [[nodiscard]] const FeeReceiptData &data() const { return m_data; }
     [[nodiscard]] core::Money total() const;         // the sum of what is charged
     [[nodiscard]] core::Money exempted() const;      // the sum of standard minus charged

@@ -25,6 +25,7 @@ enum class RefusalReason {
     Other,            // the officer's text alone
 };
 
+// Every reason, in the order the officer's list shows them (Other last).
 [[nodiscard]] QList<RefusalReason> allRefusalReasons();
 // Stable keys: "not-competent", "not-eligible", "no-permit-needed", "false-materials",
 // "out-of-time", "other".
@@ -49,11 +50,12 @@ public:
     RefusalNotice(RefusalData data, DocumentContext ctx);
 
     [[nodiscard]] QString title() const override;  // "Refusal notice: <matter>"; no personal data
-    [[nodiscard]] QPageLayout pageLayout() const override;
+    [[nodiscard]] QPageLayout pageLayout() const override;  // A4 portrait
     // Fails before painting with document.content when the matter is missing, or when the reason
     // is Other and there are no details (the citizen must be told why).
     core::Status render(QPagedPaintDevice &device) const override;
 
+    // What the notice prints, as given (the ID number in full: masked only on paper).
     [[nodiscard]] const RefusalData &data() const { return m_data; }
 
 private:

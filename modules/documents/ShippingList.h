@@ -17,12 +17,14 @@ public:
     ShippingList(casework::MergeResult merged, QDate day, DocumentContext ctx);
 
     [[nodiscard]] QString title() const override;  // "Shipping list <date>"
-    [[nodiscard]] QPageLayout pageLayout() const override;
+    [[nodiscard]] QPageLayout pageLayout() const override;  // A4 portrait
     // Fails before painting with document.content when there is no shipment.
     core::Status render(QPagedPaintDevice &device) const override;
 
+    // The shipments printed, as given (phones in full: masked only on paper).
     [[nodiscard]] const casework::MergeResult &merged() const { return m_merged; }
-    [[nodiscard]] int deliveryCount() const;  // cases shipped
+    // Cases shipped: the case numbers of every shipment together.
+    [[nodiscard]] int deliveryCount() const;
 
 private:
     casework::MergeResult m_merged;

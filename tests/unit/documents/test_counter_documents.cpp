@@ -288,3 +288,35 @@ TEST_CASE("Phone and ID masks never show the full number")
     CHECK(maskIdNumber(kId) == QStringLiteral("1101**********0178"));
     CHECK(maskIdNumber(QStringLiteral("  ")).isEmpty());
 }
+
+TEST_CASE("A receipt line built from the guide's checklist splits received from missing materials")
+{
+    using namespace ow::catalog;
+    static const CatalogLoad load = Catalog::load(QStringLiteral(OW_CATALOG_FIXTURES "/good.json"));
+    REQUIRE(load.ok());
+    const Matter &matter = *load.catalog->find(QStringLiteral("HZ-SFZ-SL"));
+    const GuideAnswers a{
+        {"age", 12}, {"pupil", "yes"}, {"urgent", "yes"}, {"docs", QStringList{}}, {"born", QDate(2026, 6, 15)}};
+    const Checklist c = Guide::evaluate(matter, a, load.catalog->version(), QDate(2026, 3, 2));
+    REQUIRE(c.materials.size() == 5);
+    QSet<QString> received;
+    for (int i = 0; i < 3; ++i) received << c.materials[i].material->id;
+
+    const ReceiptMatter m = receiptMatter(c, QStringLiteral("20260302-03-00001"), received, QDate(2026, 3, 9));
+    CHECK(m.caseNumber == QStringLiteral("20260302-03-00001"));
+    CHECK(m.matterName == matter.name.text());
+    REQUIRE(m.materialsReceived.size() == 3);
+    REQUIRE(m.missingMaterials.size() == 2);
+    CHECK(m.materialsReceived.first() == c.materials[0].material->name.text());
+    CHECK(m.missingMaterials.last() == c.materials[4].material->name.text());
+    CHECK(m.supplyBy == QDate(2026, 3, 9));
+    CHECK(m.workingDays == c.workingDays);
+    CHECK(m.deadline == c.deadline);
+    CHECK(m.fee == Money{c.totalFen()});
+
+    // Everything received: accepted without deficiencies, no date to supply by.
+    for (const ChecklistMaterial &cm : c.materials) received << cm.material->id;
+    const ReceiptMatter complete = receiptMatter(c, QStringLiteral("20260302-03-00001"), received, QDate(2026, 3, 9));
+    CHECK(complete.missingMaterials.isEmpty());
+    CHECK_FALSE(complete.supplyBy.isValid());
+}
