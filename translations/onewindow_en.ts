@@ -47,6 +47,13 @@
             <numerusform>Audit log intact: %n rows checked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pickup reminder(s) queued.</source>
+        <translation>
+            <numerusform>%n pickup reminder queued.</numerusform>
+            <numerusform>%n pickup reminders queued.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ow::devices::SimIdReader</name>
@@ -79,6 +86,20 @@
         <translation>
             <numerusform>The text is too long for a QR code (%n byte).</numerusform>
             <numerusform>The text is too long for a QR code (%n bytes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s), by %1</source>
+        <translation>
+            <numerusform>%n working day, by %1</numerusform>
+            <numerusform>%n working days, by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Acceptance receipt: %1 and %n more</source>
+        <translation>
+            <numerusform>Acceptance receipt: %1 and %n more</numerusform>
+            <numerusform>Acceptance receipt: %1 and %n more</numerusform>
         </translation>
     </message>
 </context>

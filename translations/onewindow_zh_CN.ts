@@ -24,6 +24,22 @@
         <source>Give the reason why the case becomes %1; it is written on the notice the citizen receives.</source>
         <translation>请填写业务变为“%1”的原因；原因将写入给群众的告知书。</translation>
     </message>
+    <message>
+        <source>The text message template is missing.</source>
+        <translation>短信模板缺失。</translation>
+    </message>
+    <message>
+        <source>The text message needs a value for %1.</source>
+        <translation>短信缺少%1的内容。</translation>
+    </message>
+    <message>
+        <source>The text message would contain an ID or phone number. Check the fields.</source>
+        <translation>短信中将包含身份证号码或手机号码，请检查填写的内容。</translation>
+    </message>
+    <message>
+        <source>There is no phone number to send to.</source>
+        <translation>没有可发送的手机号码。</translation>
+    </message>
 </context>
 <context>
     <name>ow::casework::Intake</name>
@@ -792,6 +808,50 @@
         <translation>“%1”不是问题“%2”的有效答案。</translation>
     </message>
     <message>
+        <source>Usage: onewindow-cli photo standardize IN OUT [--spec id-card|exit-entry] [--models DIR]
+       onewindow-cli photo sheet IN OUT.pdf
+       onewindow-cli face verify A B [--models DIR]</source>
+        <translation>用法：onewindow-cli photo standardize 输入 输出 [--spec id-card|exit-entry] [--models 目录]
+      onewindow-cli photo sheet 输入 输出.pdf
+      onewindow-cli face verify 照片A 照片B [--models 目录]</translation>
+    </message>
+    <message>
+        <source>Cannot read the picture %1.</source>
+        <translation>无法读取图片 %1。</translation>
+    </message>
+    <message>
+        <source>photo standardize needs IN and OUT.</source>
+        <translation>photo standardize 需要输入和输出文件。</translation>
+    </message>
+    <message>
+        <source>Unknown photo spec "%1": use id-card or exit-entry.</source>
+        <translation>未知的照片规格“%1”：请用 id-card 或 exit-entry。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The photo does not meet the %1 specification:</source>
+        <translation>照片不符合%1照片规格：</translation>
+    </message>
+    <message>
+        <source>photo sheet needs IN and OUT.pdf.</source>
+        <translation>photo sheet 需要输入图片和输出 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>photo needs a subcommand.</source>
+        <translation>photo 需要子命令。</translation>
+    </message>
+    <message>
+        <source>Unknown photo subcommand "%1".</source>
+        <translation>未知的 photo 子命令“%1”。</translation>
+    </message>
+    <message>
+        <source>face verify needs two pictures.</source>
+        <translation>face verify 需要两张图片。</translation>
+    </message>
+    <message>
         <source>Usage: onewindow-cli [options] COMMAND ...
 
 Commands:
@@ -830,6 +890,11 @@ Commands:
   photo sheet IN OUT.pdf    a 6-inch sheet of ten 1-inch photos with cut marks
   face verify A B           same person? JSON score, threshold, decision and reason;
                             exit 0 for a match, 1 otherwise (--models DIR: face models)
+  notify remind-ready --officer N [--place TEXT] [--sms-lang zh|en]
+                            queue a pickup reminder (SMS) for every case ready for pickup,
+                            at most one a day per case; the sync sends them (JSON). The place
+                            defaults to the setting casework/pickupPlace
+  notify pending            text messages queued and not yet sent (JSON)
 
 Options (every command):
   --profile NAME            counter, housecall or practice (default counter)
@@ -879,6 +944,11 @@ Options (every command):
   photo sheet 输入 输出.pdf  在 6 寸相纸上排 10 张 1 寸照片，带裁切线
   face verify 照片A 照片B     是否同一人？JSON 给出分数、阈值、结论和原因；
                             匹配时退出码为 0，否则为 1（--models 目录：人脸模型目录）
+  notify remind-ready --officer 警号 [--place 领取地点] [--sms-lang zh|en]
+                            为每件待领取的业务排队发送领取提醒短信，每件每天
+                            最多一条；由同步模块发送（JSON）。领取地点默认取
+                            设置项 casework/pickupPlace
+  notify pending            已排队但尚未发送的短信数（JSON）
 
 选项（所有命令通用）：
   --profile 模式            counter、housecall 或 practice（默认 counter）
@@ -892,48 +962,16 @@ Options (every command):
 </translation>
     </message>
     <message>
-        <source>Usage: onewindow-cli photo standardize IN OUT [--spec id-card|exit-entry] [--models DIR]
-       onewindow-cli photo sheet IN OUT.pdf
-       onewindow-cli face verify A B [--models DIR]</source>
-        <translation>用法：onewindow-cli photo standardize 输入 输出 [--spec id-card|exit-entry] [--models 目录]
-      onewindow-cli photo sheet 输入 输出.pdf
-      onewindow-cli face verify 照片A 照片B [--models 目录]</translation>
+        <source>Usage: onewindow-cli notify remind-ready --officer NUMBER [--place TEXT] [--sms-lang zh|en]
+       onewindow-cli notify pending</source>
+        <translation>用法：onewindow-cli notify remind-ready --officer 警号 [--place 领取地点] [--sms-lang zh|en]
+      onewindow-cli notify pending</translation>
     </message>
-    <message>
-        <source>Cannot read the picture %1.</source>
-        <translation>无法读取图片 %1。</translation>
-    </message>
-    <message>
-        <source>photo standardize needs IN and OUT.</source>
-        <translation>photo standardize 需要输入和输出文件。</translation>
-    </message>
-    <message>
-        <source>Unknown photo spec "%1": use id-card or exit-entry.</source>
-        <translation>未知的照片规格“%1”：请用 id-card 或 exit-entry。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>The photo does not meet the %1 specification:</source>
-        <translation>照片不符合%1照片规格：</translation>
-    </message>
-    <message>
-        <source>photo sheet needs IN and OUT.pdf.</source>
-        <translation>photo sheet 需要输入图片和输出 PDF 文件。</translation>
-    </message>
-    <message>
-        <source>photo needs a subcommand.</source>
-        <translation>photo 需要子命令。</translation>
-    </message>
-    <message>
-        <source>Unknown photo subcommand "%1".</source>
-        <translation>未知的 photo 子命令“%1”。</translation>
-    </message>
-    <message>
-        <source>face verify needs two pictures.</source>
-        <translation>face verify 需要两张图片。</translation>
+    <message numerus="yes">
+        <source>%n pickup reminder(s) queued.</source>
+        <translation>
+            <numerusform>已排队 %n 条领取提醒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1946,294 @@ Options (every command):
     <message>
         <source>There is no photo to print.</source>
         <translation>没有可打印的照片。</translation>
+    </message>
+    <message>
+        <source>Done on the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s), by %1</source>
+        <translation>
+            <numerusform>%n个工作日，最迟%1办结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Scan to follow this case</source>
+        <translation>扫码查询办理进度</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt: %1</source>
+        <translation>受理回执：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acceptance receipt: %1 and %n more</source>
+        <translation>
+            <numerusform>受理回执：%1 及另外%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with a notice of materials to supply</source>
+        <translation>（附补正材料告知）</translation>
+    </message>
+    <message>
+        <source>Accepted at: %1</source>
+        <translation>受理时间：%1</translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation>已收材料</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Accepted with deficiencies: bring these materials by %1</source>
+        <translation>已受理，需补正：请最迟于%1补交以下材料</translation>
+    </message>
+    <message>
+        <source>Accepted with deficiencies: bring these materials later</source>
+        <translation>已受理，需补正：请补交以下材料</translation>
+    </message>
+    <message>
+        <source>Delivery of the result</source>
+        <translation>领取方式</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Pickup at the counter</source>
+        <translation>窗口自取</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>领取地点</translation>
+    </message>
+    <message>
+        <source>Bring this receipt and your ID card to collect the result.</source>
+        <translation>领取时请携带本回执和本人身份证件。</translation>
+    </message>
+    <message>
+        <source>Express mail</source>
+        <translation>邮政寄递</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>The matters above are accepted. Once the missing materials are brought, they are processed with no further request for materials.</source>
+        <translation>以上事项已受理。补齐所缺材料后即予办理，不再要求提交其他材料。</translation>
+    </message>
+    <message>
+        <source>Keep this receipt until the matter is closed. Scan a case's code or quote its case number to follow its progress.</source>
+        <translation>请妥善保管本回执至办结。扫描二维码或凭受理编号可查询办理进度。</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Mobile payment (QR code)</source>
+        <translation>扫码支付</translation>
+    </message>
+    <message>
+        <source>Fee receipt: %1</source>
+        <translation>收费票据：%1</translation>
+    </message>
+    <message>
+        <source>There is no fee to print.</source>
+        <translation>没有可打印的收费项目。</translation>
+    </message>
+    <message>
+        <source>The fee "%1" charges more than its standard amount.</source>
+        <translation>收费项目“%1”的实收金额超过了收费标准。</translation>
+    </message>
+    <message>
+        <source>Fee receipt</source>
+        <translation>收费票据</translation>
+    </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>票据号：%1</translation>
+    </message>
+    <message>
+        <source>Payer: %1</source>
+        <translation>缴款人：%1</translation>
+    </message>
+    <message>
+        <source>Case numbers: %1</source>
+        <translation>受理编号：%1</translation>
+    </message>
+    <message>
+        <source>Paid at: %1</source>
+        <translation>缴费时间：%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>实收合计</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Exempted</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <source>Received by (officer %1): %2</source>
+        <translation>收款人（民警 %1）：%2</translation>
+    </message>
+    <message>
+        <source>The document could not be kept as PDF.</source>
+        <translation>文书无法保存为 PDF。</translation>
+    </message>
+    <message>
+        <source>A printout is kept only with its case.</source>
+        <translation>打印件只能随所属业务留档。</translation>
+    </message>
+    <message>
+        <source>This printout is not kept with case %1.</source>
+        <translation>业务 %1 没有留存此打印件。</translation>
+    </message>
+    <message>
+        <source>The matter is not within the competence of this office.</source>
+        <translation>申请事项不属于本机关职权范围。</translation>
+    </message>
+    <message>
+        <source>The applicant does not meet the conditions to apply.</source>
+        <translation>申请人不具备申请资格。</translation>
+    </message>
+    <message>
+        <source>The matter requires no permit by law.</source>
+        <translation>申请事项依法不需要取得行政许可。</translation>
+    </message>
+    <message>
+        <source>The materials submitted are false.</source>
+        <translation>申请材料存在虚假内容。</translation>
+    </message>
+    <message>
+        <source>The legal time limit for applying has passed.</source>
+        <translation>已超过法定申请期限。</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Refusal notice: %1</source>
+        <translation>不予受理告知书：%1</translation>
+    </message>
+    <message>
+        <source>Write down why the matter is refused.</source>
+        <translation>请写明不予受理的原因。</translation>
+    </message>
+    <message>
+        <source>Refusal notice</source>
+        <translation>不予受理告知书</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>受理编号：%1</translation>
+    </message>
+    <message>
+        <source>After examination, your application for the matter "%1" is not accepted, for the following reason.</source>
+        <translation>经审查，您申请的“%1”事项不予受理，理由如下。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>救济途径</translation>
+    </message>
+    <message>
+        <source>If you disagree with this decision, you may apply for administrative reconsideration within 60 days of receiving this notice, or bring an administrative lawsuit within 6 months.</source>
+        <translation>如对本决定不服，可自收到本告知书之日起六十日内申请行政复议，或者在六个月内依法提起行政诉讼。</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Officer's signature: %1    Applicant's signature: %1</source>
+        <translation>经办民警签名：%1    申请人签名：%1</translation>
+    </message>
+    <message>
+        <source>(Seal of the office)</source>
+        <translation>（单位印章）</translation>
+    </message>
+    <message>
+        <source>Shipping list %1</source>
+        <translation>寄递清单 %1</translation>
+    </message>
+    <message>
+        <source>There is no parcel to list.</source>
+        <translation>没有可列出的邮件。</translation>
+    </message>
+    <message>
+        <source>Shipping list</source>
+        <translation>寄递清单</translation>
+    </message>
+    <message>
+        <source>Cases: %1    Parcels: %2    Parcels saved by merging: %3</source>
+        <translation>业务：%1 件    邮件：%2 件    并件节省：%3 件</translation>
+    </message>
+    <message>
+        <source>Case numbers</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Waybill number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Handed over by: %1    Courier: %1    Time: %1</source>
+        <translation>交寄人：%1    揽收人：%1    时间：%1</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4198,26 @@ workstation</source>
     <message>
         <source>A search page holds 1 to 1000 cases.</source>
         <translation>每页查找结果须为 1 至 1000 件。</translation>
+    </message>
+    <message>
+        <source>The stored file was not found.</source>
+        <translation>未找到存储的文件。</translation>
+    </message>
+    <message>
+        <source>There is nothing to store: the file is empty.</source>
+        <translation>文件为空，没有可存储的内容。</translation>
+    </message>
+    <message>
+        <source>The same file is already stored as another kind.</source>
+        <translation>相同的文件已作为其他类型存储。</translation>
+    </message>
+    <message>
+        <source>The stored file is damaged.</source>
+        <translation>存储的文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The queued operation was not found.</source>
+        <translation>未找到排队中的操作。</translation>
     </message>
 </context>
 </TS>

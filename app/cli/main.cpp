@@ -96,6 +96,11 @@ QString usage()
         "  photo sheet IN OUT.pdf    a 6-inch sheet of ten 1-inch photos with cut marks\n"
         "  face verify A B           same person? JSON score, threshold, decision and reason;\n"
         "                            exit 0 for a match, 1 otherwise (--models DIR: face models)\n"
+        "  notify remind-ready --officer N [--place TEXT] [--sms-lang zh|en]\n"
+        "                            queue a pickup reminder (SMS) for every case ready for pickup,\n"
+        "                            at most one a day per case; the sync sends them (JSON). The place\n"
+        "                            defaults to the setting casework/pickupPlace\n"
+        "  notify pending            text messages queued and not yet sent (JSON)\n"
         "\n"
         "Options (every command):\n"
         "  --profile NAME            counter, housecall or practice (default counter)\n"
@@ -151,7 +156,9 @@ int main(int argc, char **argv)
                        {"answers", "guide answers, k=v,... (guide)", "ANSWERS"},
                        {"enumerate", "every distinct checklist (guide)"},
                        {"spec", "photo specification: id-card or exit-entry (photo standardize)", "SPEC"},
-                       {"models", "face models folder (photo, face)", "DIR"}});
+                       {"models", "face models folder (photo, face)", "DIR"},
+                       {"place", "pickup place named in the reminders (notify remind-ready)", "TEXT"},
+                       {"sms-lang", "language of the text messages: zh or en (notify)", "LANG"}});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << "\n" << usage();
@@ -195,6 +202,7 @@ int main(int argc, char **argv)
     if (command == u"guide") return ow::cli::runGuide(ctx, rest);
     if (command == u"photo") return ow::cli::runPhoto(ctx, rest);
     if (command == u"face") return ow::cli::runFace(ctx, rest);
+    if (command == u"notify") return ow::cli::runNotify(ctx, rest);
 
     err << QCoreApplication::translate("ow::cli", "Unknown command \"%1\".").arg(command) << "\n" << usage();
     return ow::cli::kUsage;

@@ -1,5 +1,7 @@
 #include "documents/DocumentContext.h"
 
+#include "core/IdNumber.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QPainter>
@@ -40,6 +42,24 @@ void paintFooter(QPainter &p, const QRectF &page, const DocumentContext &ctx)
     const QRectF box(page.left(), page.bottom() - f.pixelSize() * 2.2, page.width(), f.pixelSize() * 2);
     p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, line);
     p.restore();
+}
+
+QString maskPhone(const QString &phone)
+{
+    QString digits;
+    for (QChar c : phone)
+        if (c.isDigit()) digits.append(QChar(u'0' + c.digitValue()));
+    if (digits.startsWith(u"0086")) digits.remove(0, 4);
+    else if (digits.startsWith(u"86") && digits.size() == 13) digits.remove(0, 2);
+    if (digits.isEmpty()) return {};
+    if (digits.size() <= 4) return QString(digits.size(), QLatin1Char('*'));
+    if (digits.size() <= 7) return QString(digits.size() - 2, QLatin1Char('*')) + digits.right(2);
+    return digits.left(3) + QString(digits.size() - 7, QLatin1Char('*')) + digits.right(4);
+}
+
+QString maskIdNumber(const QString &idNumber)
+{
+    return idNumber.trimmed().isEmpty() ? QString() : core::IdNumber::mask(idNumber.trimmed());
 }
 
 } // namespace ow::documents

@@ -22,4 +22,12 @@ void paintPracticeWatermark(QPainter &p, const QRectF &page, const DocumentConte
 // Footer line: counter, officer, time.
 void paintFooter(QPainter &p, const QRectF &page, const DocumentContext &ctx);
 
+// A phone number as printed for anyone but its owner: 138****8000 (the first three and last four
+// digits of a mobile number; a number of 5 to 7 digits shows only its last two, a shorter one
+// nothing). Spaces,
+// dashes and a +86/0086 prefix are dropped first. Empty in, empty out.
+[[nodiscard]] QString maskPhone(const QString &phone);
+// An ID number masked for print (core::IdNumber::mask); empty in, empty out.
+[[nodiscard]] QString maskIdNumber(const QString &idNumber);
+
 } // namespace ow::documents

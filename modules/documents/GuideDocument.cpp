@@ -1,6 +1,7 @@
 #include "documents/GuideDocument.h"
 
 #include "core/Money.h"
+#include "documents/Flow.h"
 #include "documents/QrCode.h"
 
 #include <QCoreApplication>
@@ -15,166 +16,10 @@
 #include <vector>
 
 namespace ow::documents {
-namespace {
 
-// The layout is computed once in device-independent units, a 1200 dpi reference: kMm units make
-// one millimetre of the A4 page's printable width (180 mm with 15 mm margins), and render()
-// scales them to whatever the device is. Texts are laid out with QTextLayout and drawn from that
-// same layout, so what was measured for the page breaks is exactly what is printed.
-constexpr double kMm = 1200.0 / 25.4;
-constexpr double kMargin = 15;  // mm, every side
-constexpr double kWidth = (210 - 2 * kMargin) * kMm;
-constexpr double kA4Height = (297 - 2 * kMargin) * kMm;
-constexpr double kFooterReserve = 8.5 * kMm;  // paintFooter's band and a gap above it
-constexpr double kPad = 1.3 * kMm;            // inside table cells
-constexpr double kQrColumn = 48 * kMm;        // the QR code and its caption, right of the header
-constexpr double kQrSide = 31 * kMm;          // the QR code with its quiet zone
+using namespace flow;
 
-const QColor kInk(0, 0, 0);
-const QColor kMuted(90, 90, 90);
-const QColor kGrid(110, 110, 110);
-const QColor kShade(235, 235, 235);
-
-QFont font(double mm, bool bold = false)
-{
-    QFont f(QStringLiteral("Noto Sans CJK SC"));
-    f.setPixelSize(qRound(mm * kMm));
-    f.setBold(bold);
-    // No OpenType shaping: Noto Sans CJK substitutes digits after a Latin word and makes
-    // ligatures (ﬃ), glyphs the PDF's text layer cannot map back, so copied or searched text
-    // would lose them. Latin and Han need no shaping to look right.
-    f.setStyleStrategy(QFont::PreferNoShaping);
-    return f;
-}
-
-const QString kBlank = QStringLiteral("________________");
-
-// A wrapped text, laid out once and drawn from the same layout.
-class Text {
-public:
-    Text() = default;
-    // Lines after the first are indented by `hang` (a bulleted item wraps under its text).
-    Text(const QString &text, const QFont &f, double width, QColor color = kInk, Qt::Alignment align = Qt::AlignLeft,
-         double hang = 0)
-        : m_layout(std::make_shared<QTextLayout>(text, f)), m_color(color)
-    {
-        QTextOption option(align);
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        m_layout->setTextOption(option);
-        m_layout->setCacheEnabled(true);
-        m_layout->beginLayout();
-        double y = 0;
-        for (QTextLine line = m_layout->createLine(); line.isValid(); line = m_layout->createLine()) {
-            const double indent = line.lineNumber() > 0 ? hang : 0;
-            line.setLineWidth(width - indent);
-            line.setPosition(QPointF(indent, y));
-            y += line.height();
-        }
-        m_layout->endLayout();
-        m_height = y;
-    }
-    [[nodiscard]] double height() const { return m_height; }
-    [[nodiscard]] double naturalWidth() const
-    {
-        double w = 0;
-        for (int i = 0; m_layout && i < m_layout->lineCount(); ++i)
-            w = std::max(w, m_layout->lineAt(i).naturalTextWidth());
-        return w;
-    }
-    void draw(QPainter &p, QPointF topLeft) const
-    {
-        if (!m_layout) return;
-        p.setPen(m_color);
-        m_layout->draw(&p, topLeft);
-    }
-
-private:
-    std::shared_ptr<QTextLayout> m_layout;
-    QColor m_color = kInk;
-    double m_height = 0;
-};
-
-// A piece of the flow that a page break never splits: a heading, a paragraph, a table row.
-struct Block {
-    double height = 0;
-    double spaceBefore = 0;                     // dropped at the top of a page
-    bool keepWithNext = false;                  // a heading stays with what follows it
-    bool pinBottom = false;                     // the tear-off stub: at the bottom of the last page
-    std::shared_ptr<const Block> repeatHeader;  // a table row: the table's header row, repeated on a new page
-    std::function<void(QPainter &, double y)> paint;
-};
-using BlockPtr = std::shared_ptr<const Block>;
-
-struct Placed {
-    BlockPtr block;
-    double y = 0;
-};
-
-struct Column {
-    double width = 0;
-};
-using Cell = QList<Text>;
-
-double cellHeight(const Cell &cell)
-{
-    double h = 0;
-    for (const Text &t : cell) h += t.height();
-    return h;
-}
-
-std::shared_ptr<Block> tableRow(const QList<Column> &columns, const QList<Cell> &cells, bool shaded,
-                                double spaceBefore = 0)
-{
-    double h = 0;
-    for (const Cell &c : cells) h = std::max(h, cellHeight(c));
-    auto b = std::make_shared<Block>();
-    b->height = h + 2 * kPad;
-    b->spaceBefore = spaceBefore;
-    b->paint = [columns, cells, shaded, rowHeight = b->height](QPainter &p, double y) {
-        if (shaded) p.fillRect(QRectF(0, y, kWidth, rowHeight), kShade);
-        double x = 0;
-        for (int i = 0; i < columns.size(); ++i) {
-            double ty = y + kPad;
-            for (const Text &t : cells.value(i)) {
-                t.draw(p, QPointF(x + kPad, ty));
-                ty += t.height();
-            }
-            x += columns[i].width;
-        }
-        p.save();
-        p.setPen(QPen(kGrid, 0.25 * kMm));
-        p.setBrush(Qt::NoBrush);
-        x = 0;
-        for (const Column &c : columns) {
-            p.drawRect(QRectF(x, y, c.width, rowHeight));
-            x += c.width;
-        }
-        p.restore();
-    };
-    return b;
-}
-
-BlockPtr textBlock(Text text, double indent = 0, double spaceBefore = 0, Text bullet = {})
-{
-    auto b = std::make_shared<Block>();
-    b->height = std::max(text.height(), bullet.height());
-    b->spaceBefore = spaceBefore;
-    b->paint = [text, bullet, indent](QPainter &p, double y) {
-        bullet.draw(p, QPointF(indent - 4 * kMm, y));
-        text.draw(p, QPointF(indent, y));
-    };
-    return b;
-}
-
-QString dateText(QDate d) { return d.toString(QStringLiteral("yyyy-MM-dd")); }
-
-} // namespace
-
-struct GuideDocument::Layout {
-    std::vector<std::vector<Placed>> pages;
-    double pageHeight = 0;
-    Text runningHeader;
-};
+struct GuideDocument::Layout : flow::Pages {};
 
 GuideDocument::GuideDocument(Kind kind, std::shared_ptr<const catalog::Catalog> catalog, catalog::Checklist checklist,
                              DocumentContext ctx, QString guideUrl, CitizenLine citizen, QSet<QString> received)
@@ -191,11 +36,7 @@ QString GuideDocument::title() const
                : QCoreApplication::translate("ow::documents", "One-time notice: %1").arg(matter);
 }
 
-QPageLayout GuideDocument::pageLayout() const
-{
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(kMargin, kMargin, kMargin, kMargin),
-                       QPageLayout::Millimeter);
-}
+QPageLayout GuideDocument::pageLayout() const { return a4Layout(); }
 
 QList<catalog::ChecklistMaterial> GuideDocument::missingMaterials() const
 {
@@ -535,44 +376,9 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
         }
     }
 
-    // --- Pages: blocks in order; a block that does not fit starts a new page (a table row
-    // repeats its table's header there); a heading moves with what follows it. A block taller
-    // than a whole page (a row of some fifty lines, which no catalog has) would run into the
-    // footer rather than be cut.
     Layout layout;
-    layout.pageHeight = pageHeight;
-    layout.runningHeader = Text(QStringLiteral("%1 · %2").arg(heading, matterName), small, kWidth, kMuted);
-    const double bottom = pageHeight - kFooterReserve;
-    const double continuationTop = layout.runningHeader.height() + 4 * kMm;
-    layout.pages.emplace_back();
-    double y = 0, top = 0;
-    auto newPage = [&] {
-        layout.pages.emplace_back();
-        y = top = continuationTop;
-    };
-    for (size_t i = 0; i < blocks.size(); ++i) {
-        const BlockPtr &b = blocks[i];
-        if (b->pinBottom) {
-            if (y + b->spaceBefore > bottom - b->height) newPage();
-            layout.pages.back().push_back({b, bottom - b->height});
-            y = bottom;
-            continue;
-        }
-        double need = b->height;
-        for (size_t j = i; j + 1 < blocks.size() && blocks[j]->keepWithNext; ++j)
-            need += blocks[j + 1]->spaceBefore + blocks[j + 1]->height;
-        double space = y > top ? b->spaceBefore : 0;
-        if (y > top && y + space + need > bottom) {
-            newPage();
-            space = 0;
-            if (b->repeatHeader) {
-                layout.pages.back().push_back({b->repeatHeader, y});
-                y += b->repeatHeader->height;
-            }
-        }
-        layout.pages.back().push_back({b, y + space});
-        y += space + b->height;
-    }
+    static_cast<flow::Pages &>(layout) =
+        paginate(blocks, pageHeight, Text(QStringLiteral("%1 · %2").arg(heading, matterName), small, kWidth, kMuted));
     return layout;
 }
 
@@ -595,47 +401,8 @@ core::Status GuideDocument::render(QPagedPaintDevice &device) const
         if (!code.ok()) return code.error();
         qr = std::move(code).value();
     }
-    device.setPageLayout(pageLayout());
-    QPainter p;
-    if (!p.begin(&device))
-        return core::makeError(
-            QStringLiteral("document.paint"),
-            QCoreApplication::translate("ow::documents", "The page could not be prepared for printing."),
-            QStringLiteral("QPainter::begin failed"));
-    const double scale = device.width() / kWidth;
-    const Layout layout = layOut(device.height() / scale, qr ? &*qr : nullptr);
-    const QRectF page(0, 0, kWidth, layout.pageHeight);
-    const int pages = int(layout.pages.size());
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0 && !device.newPage()) {
-            p.end();
-            return core::makeError(
-                QStringLiteral("document.paint"),
-                QCoreApplication::translate("ow::documents", "The printer did not accept a new page."),
-                QStringLiteral("QPagedPaintDevice::newPage failed on page %1").arg(i + 1));
-        }
-        p.save();
-        p.scale(scale, scale);
-        p.setRenderHint(QPainter::TextAntialiasing, true);
-        if (i > 0) {
-            layout.runningHeader.draw(p, QPointF(0, 0));
-            p.fillRect(QRectF(0, layout.runningHeader.height() + 1 * kMm, kWidth, 0.25 * kMm), kGrid);
-        }
-        for (const Placed &placed : layout.pages[size_t(i)]) placed.block->paint(p, placed.y);
-        paintFooter(p, page, m_ctx);
-        // Page numbers in paintFooter's band, on the right.
-        QFont f = font(1);
-        f.setPixelSize(std::max(8, int(page.height() / 90)));
-        p.setFont(f);
-        p.setPen(Qt::darkGray);
-        p.drawText(QRectF(page.left(), page.bottom() - f.pixelSize() * 2.2, page.width(), f.pixelSize() * 2),
-                   Qt::AlignRight | Qt::AlignVCenter,
-                   QCoreApplication::translate("ow::documents", "Page %1 of %2").arg(i + 1).arg(pages));
-        paintPracticeWatermark(p, page, m_ctx);
-        p.restore();
-    }
-    p.end();
-    return {};
+    return renderPages(device, pageLayout(), m_ctx,
+                       [&](double pageHeight) -> Pages { return layOut(pageHeight, qr ? &*qr : nullptr); });
 }
 
 QString guideUrl(const QString &urlTemplate, const QString &matterCode)

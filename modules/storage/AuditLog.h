@@ -45,6 +45,10 @@ inline constexpr const char *kCitizenShow = "citizen.show";
 inline constexpr const char *kCitizenConfirm = "citizen.confirm";
 inline constexpr const char *kSeed = "seed";
 inline constexpr const char *kCatalogInstall = "catalog.install";
+inline constexpr const char *kBlobStore = "blob.store";            // a new photo, signature, scan or document
+inline constexpr const char *kBlobAttach = "blob.attach";          // a blob linked to a case
+inline constexpr const char *kDocumentReopen = "document.reopen";    // an archived printout opened again
+inline constexpr const char *kNotificationQueue = "notification.queue";  // a text message queued
 } // namespace audit
 
 struct AuditEntry {

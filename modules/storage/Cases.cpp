@@ -3,13 +3,13 @@
 #include "core/IdNumber.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Outbox.h"
 #include "storage/Statement.h"
 #include "storage/Vault.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QUuid>
 
 namespace ow::storage {
 namespace {
@@ -36,18 +36,6 @@ QByteArray sealOrNull(const Vault &v, const QString &value, const char *column, 
 QByteArray indexOrNull(const Vault &v, const char *domain, const QString &value)
 {
     return value.isEmpty() ? QByteArray() : v.blindIndex(domain, value);
-}
-
-// UUIDv7 layout (48-bit milliseconds, then random): unique across workstations like a random
-// UUID, but appended at the end of the outbox's unique index instead of anywhere in it, which keeps
-// inserts fast as the table grows.
-QString timeOrderedId(const QDateTime &now)
-{
-    QByteArray b = QUuid::createUuid().toRfc4122();
-    const quint64 ms = quint64(now.toMSecsSinceEpoch());
-    for (int i = 0; i < 6; ++i) b[i] = char((ms >> (40 - 8 * i)) & 0xFF);
-    b[6] = char((quint8(b[6]) & 0x0F) | 0x70);  // version 7
-    return QUuid::fromRfc4122(b).toString(QUuid::WithoutBraces);
 }
 
 constexpr const char *kColumns =
@@ -155,12 +143,9 @@ core::Status CaseStore::insert(CaseRecord &c, const QString &officer)
 
     // The central service learns of the case through the outbox (sync module), sealed as well.
     QJsonObject op{{"caseNumber", c.caseNumber}, {"status", core::caseStatusKey(c.status)}};
-    Statement out(m_db, "INSERT INTO outbox(op_id, entity, entity_key, base_version, created_at, payload_enc) "
-                        "VALUES (?1, 'case', ?2, 0, ?3, ?4)");
-    const QString opId = timeOrderedId(m_clock.now());
-    out.bind(1, opId).bind(2, c.caseNumber).bind(3, isoUtc(now));
-    out.bind(4, v.seal(QJsonDocument(op).toJson(QJsonDocument::Compact), QByteArray("outbox:") + opId.toUtf8()));
-    return out.exec();
+    auto queued = enqueueOutbox(m_db, v, QStringLiteral("case"), c.caseNumber, 0, op, now);
+    if (!queued) return queued.error();
+    return {};
 }
 
 core::Result<CaseRecord> CaseStore::create(CaseRecord draft, const QString &officer)
@@ -293,6 +278,25 @@ core::Result<QList<CaseRecord>> CaseStore::findByPhone(const QString &phone, int
     return findByHash(sql.constData(), m_vault->blindIndex("phone", normalizePhone(phone)), limit);
 }
 
+core::Result<QList<CaseRecord>> CaseStore::findByStatus(core::CaseStatus status, int limit)
+{
+    // Served by the index case_record_status(status, created_at).
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kColumns + " FROM case_record WHERE status = ?1 ORDER BY created_at LIMIT ?2";
+    Statement st(m_db, sql.constData());
+    st.bind(1, core::caseStatusKey(status)).bind(2, limit);
+    QList<CaseRecord> out;
+    for (;;) {
+        auto r = st.step();
+        if (!r) return r.error();
+        if (!r.value()) break;
+        auto c = read(st);
+        if (!c) return c.error();
+        out << c.value();
+    }
+    return out;
+}
+
 core::Result<qint64> CaseStore::count()
 {
     Statement st(m_db, "SELECT count(*) FROM case_record");
@@ -303,12 +307,9 @@ core::Result<qint64> CaseStore::count()
 
 core::Status CaseStore::enqueue(const QString &caseNumber, int baseVersion, const QJsonObject &op)
 {
-    Statement out(m_db, "INSERT INTO outbox(op_id, entity, entity_key, base_version, created_at, payload_enc) "
-                        "VALUES (?1, 'case', ?2, ?3, ?4, ?5)");
-    const QString opId = timeOrderedId(m_clock.now());
-    out.bind(1, opId).bind(2, caseNumber).bind(3, baseVersion).bind(4, isoUtc(m_clock.now()));
-    out.bind(5, m_vault->seal(QJsonDocument(op).toJson(QJsonDocument::Compact), QByteArray("outbox:") + opId.toUtf8()));
-    return out.exec();
+    auto queued = enqueueOutbox(m_db, *m_vault, QStringLiteral("case"), caseNumber, baseVersion, op, m_clock.now());
+    if (!queued) return queued.error();
+    return {};
 }
 
 core::Result<CaseStore::StoredState> CaseStore::storedState(const QString &number)

@@ -76,6 +76,9 @@ public:
     core::Result<QList<CaseRecord>> findByIdNumber(const QString &idNumber, int limit = 50);
     core::Result<QList<CaseRecord>> findByName(const QString &name, int limit = 50);
     core::Result<QList<CaseRecord>> findByPhone(const QString &phone, int limit = 50);
+    // Cases in `status`, oldest first (a reminder run goes through the longest waiting first),
+    // decrypted; at most `limit`.
+    core::Result<QList<CaseRecord>> findByStatus(core::CaseStatus status, int limit = 1000);
     core::Result<qint64> count();
 
     // Moves a case to `to` in one transaction with its audit row (action case.transition, detail

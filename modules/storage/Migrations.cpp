@@ -173,6 +173,38 @@ CREATE INDEX case_record_open_deadline ON case_record(deadline, created_at)
 CREATE INDEX case_record_open_status_deadline ON case_record(status, deadline, created_at)
     WHERE deadline IS NOT NULL AND status NOT IN ('collected', 'mailed', 'refused', 'withdrawn');
 )sql"},
+        {6, R"sql(
+-- Blobs (BlobStore): one row per distinct content, so the SHA-256 is unique; a blob may belong to
+-- several cases (one photo for two matters of a visit, one fee receipt for both), so cases are
+-- linked through blob_case. blob_store.case_id is no longer written: links made through it
+-- before this migration move into blob_case.
+DROP INDEX blob_store_sha;
+CREATE UNIQUE INDEX blob_store_sha ON blob_store(sha256);
+CREATE TABLE blob_case (
+    blob_id     INTEGER NOT NULL REFERENCES blob_store(id) ON DELETE CASCADE,
+    case_id     INTEGER NOT NULL REFERENCES case_record(id) ON DELETE CASCADE,
+    attached_at TEXT NOT NULL,
+    officer     TEXT NOT NULL,
+    PRIMARY KEY (case_id, blob_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX blob_case_blob ON blob_case(blob_id);
+INSERT INTO blob_case(blob_id, case_id, attached_at, officer)
+    SELECT id, case_id, created_at, '-' FROM blob_store WHERE case_id IS NOT NULL;
+UPDATE blob_store SET case_id = NULL;
+-- What a blob is, for lists (e.g. "case-receipt" for an archived printout); never personal data.
+ALTER TABLE blob_store ADD COLUMN label TEXT NOT NULL DEFAULT '';
+-- Text messages queued for the citizen (Notifier): the message itself travels sealed in its
+-- outbox row; this table says which template went for which case on which day, so that a
+-- reminder is not queued twice the same day, without opening any outbox payload.
+CREATE TABLE notification (
+    op_id       TEXT PRIMARY KEY,            -- the outbox row that carries the message
+    case_number TEXT NOT NULL,
+    template    TEXT NOT NULL,               -- accepted, ready, mailed
+    day         TEXT NOT NULL,               -- local calendar day, ISO
+    created_at  TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE INDEX notification_case ON notification(case_number, template, day);
+)sql"},
     };
     return list;
 }

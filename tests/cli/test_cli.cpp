@@ -10,6 +10,7 @@
 #include "storage/Statement.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -411,4 +412,58 @@ TEST_CASE("cli card simulate serves a card on a pseudo-terminal and card read re
     CHECK(gone.err.contains(QStringLiteral("does not answer")));
     CHECK(cli({"card", "read"}).exitCode == 2);
     CHECK(cli({"card", "read", "--port", port, "--baud", "12345"}).exitCode == 2);
+}
+
+TEST_CASE("cli notify remind-ready queues one pickup reminder per ready case and day")
+{
+    ow::test::TempDir tmp;
+    REQUIRE(cli({"seed", "--profile", "practice", "--cases", "300", "--seed", "5", "--officer", "000001", "--data-dir",
+                 tmp.path()},
+                {}, "practice-admin")
+                .exitCode == 0);
+    qint64 ready = 0;
+    {
+        auto db = ow::storage::Database::open(QDir(tmp.path()).filePath("practice/onewindow.db"));
+        REQUIRE(db.ok());
+        ow::storage::Statement st(db.value(), "SELECT count(*) FROM case_record WHERE status = 'ready-for-pickup' "
+                                              "AND phone_enc IS NOT NULL");
+        REQUIRE(st.step().value());
+        ready = st.int64(0);
+    }
+    REQUIRE(ready > 0);  // the synthetic mix has ready cases with phones
+
+    const QStringList remind{"notify", "remind-ready", "--profile", "practice", "--place", "一楼综合窗口",
+                             "--officer", "000001", "--data-dir", tmp.path()};
+    auto first = cli(remind, {}, "practice-admin");
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.json()["queued"].toArray().size() == ready);
+    CHECK(first.json()["pending"].toInteger() == ready);
+    // Case numbers only: no ID or phone number.
+    CHECK_FALSE(QString::fromUtf8(first.out).contains(QRegularExpression(QStringLiteral("[0-9]{11}"))));
+
+    auto second = cli(remind, {}, "practice-admin");
+    REQUIRE(second.exitCode == 0);
+    CHECK(second.json()["queued"].toArray().isEmpty());
+    CHECK(second.json()["alreadyToday"].toArray().size() == ready);
+
+    auto pending = cli({"notify", "pending", "--profile", "practice", "--data-dir", tmp.path()});
+    REQUIRE(pending.exitCode == 0);
+    CHECK(pending.json()["pending"].toInteger() == ready);
+    CHECK(cli({"audit", "verify", "--profile", "practice", "--data-dir", tmp.path()}).exitCode == 0);
+
+    // Without --place the profile's setting casework/pickupPlace names it; an empty place, or no
+    // officer, and nothing is queued.
+    auto fromSettings = cli({"notify", "remind-ready", "--profile", "practice", "--officer", "000001", "--data-dir",
+                             tmp.path()},
+                            {}, "practice-admin");
+    CHECK(fromSettings.exitCode == 0);
+    CHECK(fromSettings.json()["alreadyToday"].toArray().size() == ready);
+    CHECK(cli({"notify", "remind-ready", "--profile", "practice", "--place", "", "--officer", "000001", "--data-dir",
+               tmp.path()},
+              {}, "practice-admin")
+              .exitCode == 2);
+    CHECK(cli({"notify", "remind-ready", "--profile", "practice", "--place", "x", "--data-dir", tmp.path()}, {},
+              "practice-admin")
+              .exitCode == 1);
 }

@@ -222,7 +222,7 @@ TEST_CASE("Migration 4 applies to an existing version 3 database and keeps its c
     }
     auto db = Database::open(path);
     REQUIRE(db.ok());
-    // Later migrations (5: search indexes) apply on top in the same open.
+    // Later migrations (5: search indexes, 6: blobs and notifications) apply on top in the same open.
     CHECK(db.value().schemaVersion() == Database::currentSchemaVersion());
     CHECK(Database::currentSchemaVersion() >= 4);
     Statement st(db.value(), "SELECT urgent, deadline IS NULL, version FROM case_record WHERE case_number = ?1");

@@ -9,6 +9,8 @@
 #include <QRawFont>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace ow::test {
 
 QString popplerTool(const QString &name)
@@ -96,6 +98,26 @@ QByteArray decodeQr(const QImage &image)
     if (!r.isValid()) return {};
     const ZXing::ByteArray &bytes = r.bytes();
     return QByteArray(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size()));
+}
+
+QList<QByteArray> decodeQrs(const QImage &image)
+{
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    hints.setTryHarder(true);
+    const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
+                                int(grey.bytesPerLine()));
+    ZXing::Results found = ZXing::ReadBarcodes(view, hints);
+    std::sort(found.begin(), found.end(),
+              [](const ZXing::Result &a, const ZXing::Result &b) { return a.position().topLeft().y < b.position().topLeft().y; });
+    QList<QByteArray> out;
+    for (const ZXing::Result &r : found) {
+        if (!r.isValid()) continue;
+        const ZXing::ByteArray &bytes = r.bytes();
+        out << QByteArray(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size()));
+    }
+    return out;
 }
 
 } // namespace ow::test

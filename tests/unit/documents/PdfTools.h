@@ -19,6 +19,8 @@ QString pdfText(const QString &pdf, int first = 0, int last = 0);
 QImage pdfPage(const QString &pdf, int page, int dpi = 150);
 // The bytes of the one QR code ZXing finds in `image`; empty when none.
 QByteArray decodeQr(const QImage &image);
+// The bytes of every QR code ZXing finds in `image`, top to bottom.
+QList<QByteArray> decodeQrs(const QImage &image);
 // Pages of a PDF as pdftotext sees them.
 int pdfPageCount(const QString &pdf);
 

@@ -1,0 +1,66 @@
+#pragma once
+// The refusal notice (不予受理告知书): the citizen is told in writing which matter was not
+// accepted, why (a reason from a fixed list, in the officer's words as well), on what legal basis,
+// and how to seek redress; the officer, the counter and the date. The ID number is masked.
+// A4, footer, PRACTICE / 练习 in practice.
+
+#include "devicekit/Device.h"
+#include "documents/DocumentContext.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ow::documents {
+
+enum class RefusalReason {
+    NotCompetent,     // not within this office's competence (不属于本机关职权范围)
+    NotEligible,      // the applicant does not qualify (申请人不具备申请资格)
+    NoPermitNeeded,   // the matter needs no permit (依法不需要取得行政许可)
+    FalseMaterials,   // false or forged materials (申请材料虚假)
+    OutOfTime,        // past the legal time limit for applying (超过法定申请期限)
+    Other,            // the officer's text alone
+};
+
+// Every reason, in the order the officer's list shows them (Other last).
+[[nodiscard]] QList<RefusalReason> allRefusalReasons();
+// Stable keys: "not-competent", "not-eligible", "no-permit-needed", "false-materials",
+// "out-of-time", "other".
+[[nodiscard]] QString refusalReasonKey(RefusalReason r);
+[[nodiscard]] std::optional<RefusalReason> refusalReasonFromKey(QStringView key);
+// The reason as printed and listed for the officer (translated).
+[[nodiscard]] QString refusalReasonText(RefusalReason r);
+
+struct RefusalData {
+    QString applicantName;
+    QString idNumber;    // printed masked, never in full
+    QString caseNumber;  // may be empty when the refusal came before a case number
+    QString matterName;
+    RefusalReason reason = RefusalReason::Other;
+    QString details;            // the officer's explanation
+    QStringList legalBasis;     // one item per law or article
+    QDate refusedOn;            // invalid: the printing date
+};
+
+class RefusalNotice final : public devicekit::PrintDocument {
+public:
+    RefusalNotice(RefusalData data, DocumentContext ctx);
+
+    [[nodiscard]] QString title() const override;  // "Refusal notice: <matter>"; no personal data
+    [[nodiscard]] QPageLayout pageLayout() const override;  // A4 portrait
+    // Fails before painting with document.content when the matter is missing, or when the reason
+    // is Other and there are no details (the citizen must be told why).
+    core::Status render(QPagedPaintDevice &device) const override;
+
+    // What the notice prints, as given (the ID number in full: masked only on paper).
+    [[nodiscard]] const RefusalData &data() const { return m_data; }
+
+private:
+    RefusalData m_data;
+    DocumentContext m_ctx;
+};
+
+} // namespace ow::documents
