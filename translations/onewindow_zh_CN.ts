@@ -44,30 +44,6 @@
 <context>
     <name>ow::casework::Intake</name>
     <message>
-        <source>The matter is not handled by this authority</source>
-        <translation>申请事项不属于本机关职权范围</translation>
-    </message>
-    <message>
-        <source>The applicant does not meet the legal conditions</source>
-        <translation>申请人不符合法定条件</translation>
-    </message>
-    <message>
-        <source>The person is not entitled to apply for this matter</source>
-        <translation>申请人不具备申请该事项的主体资格</translation>
-    </message>
-    <message>
-        <source>The materials are false or altered</source>
-        <translation>申请材料虚假或经涂改</translation>
-    </message>
-    <message>
-        <source>The same application is already being handled</source>
-        <translation>同一申请正在办理中</translation>
-    </message>
-    <message>
-        <source>Other reason (stated below)</source>
-        <translation>其他理由（见下方说明）</translation>
-    </message>
-    <message>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
@@ -124,20 +100,44 @@
         </translation>
     </message>
     <message>
-        <source>Delivery by mail: enter the recipient and the address.</source>
-        <translation>邮寄送达：请填写收件人和收件地址。</translation>
-    </message>
-    <message>
-        <source>Delivery by mail: enter a phone number the courier can call.</source>
-        <translation>邮寄送达：请填写快递员可联系的电话。</translation>
-    </message>
-    <message>
         <source>The citizen has not confirmed the details yet: show them on the citizen screen (F8).</source>
         <translation>群众尚未核对确认：请在群众屏上展示（F8）。</translation>
     </message>
     <message>
         <source>The citizen has not signed yet (signature pad).</source>
         <translation>群众尚未签名（签名板）。</translation>
+    </message>
+    <message>
+        <source>The matter is not within the competence of this office.</source>
+        <translation>申请事项不属于本机关职权范围。</translation>
+    </message>
+    <message>
+        <source>The applicant does not meet the conditions to apply.</source>
+        <translation>申请人不具备申请资格。</translation>
+    </message>
+    <message>
+        <source>The matter requires no permit by law.</source>
+        <translation>申请事项依法不需要取得行政许可。</translation>
+    </message>
+    <message>
+        <source>The materials submitted are false.</source>
+        <translation>申请材料存在虚假内容。</translation>
+    </message>
+    <message>
+        <source>The legal time limit for applying has passed.</source>
+        <translation>已超过法定申请期限。</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Delivery by mail: enter the recipient and the address.</source>
+        <translation>邮寄送达：请填写收件人和收件地址。</translation>
+    </message>
+    <message>
+        <source>Delivery by mail: enter a phone number the courier can call.</source>
+        <translation>邮寄送达：请填写快递员可联系的电话。</translation>
     </message>
 </context>
 <context>
@@ -2134,30 +2134,6 @@ Options (every command):
     <message>
         <source>This printout is not kept with case %1.</source>
         <translation>业务 %1 没有留存此打印件。</translation>
-    </message>
-    <message>
-        <source>The matter is not within the competence of this office.</source>
-        <translation>申请事项不属于本机关职权范围。</translation>
-    </message>
-    <message>
-        <source>The applicant does not meet the conditions to apply.</source>
-        <translation>申请人不具备申请资格。</translation>
-    </message>
-    <message>
-        <source>The matter requires no permit by law.</source>
-        <translation>申请事项依法不需要取得行政许可。</translation>
-    </message>
-    <message>
-        <source>The materials submitted are false.</source>
-        <translation>申请材料存在虚假内容。</translation>
-    </message>
-    <message>
-        <source>The legal time limit for applying has passed.</source>
-        <translation>已超过法定申请期限。</translation>
-    </message>
-    <message>
-        <source>Other reason</source>
-        <translation>其他原因</translation>
     </message>
     <message>
         <source>Refusal notice: %1</source>

@@ -96,8 +96,8 @@ void AcceptPage::setRows(const QList<Row> &rows)
             w.reason = new QComboBox(m_rowsHost);
             w.reason->setObjectName(QStringLiteral("refusalReason%1").arg(i));
             w.reason->addItem(tr("— choose the reason —"), QString());
-            for (const QString &key : casework::refusalReasonKeys())
-                w.reason->addItem(casework::refusalReasonDisplayName(key), key);
+            for (casework::RefusalReason r : casework::allRefusalReasons())
+                w.reason->addItem(casework::refusalReasonText(r), casework::refusalReasonKey(r));
             w.note = new QLineEdit(m_rowsHost);
             w.note->setObjectName(QStringLiteral("refusalNote%1").arg(i));
             w.note->setPlaceholderText(tr("Reason in words (printed on the refusal notice)"));

@@ -91,7 +91,7 @@ void ConfirmPage::updateEnabled()
     m_address->setEnabled(mail);
 }
 
-void ConfirmPage::setDelivery(const casework::Delivery &d)
+void ConfirmPage::setDelivery(const casework::DeliveryChoice &d)
 {
     const QSignalBlocker b1(m_mail), b2(m_pickup);
     (d.method == casework::DeliveryMethod::Mail ? m_mail : m_pickup)->setChecked(true);
@@ -101,9 +101,9 @@ void ConfirmPage::setDelivery(const casework::Delivery &d)
     updateEnabled();
 }
 
-casework::Delivery ConfirmPage::delivery() const
+casework::DeliveryChoice ConfirmPage::delivery() const
 {
-    casework::Delivery d;
+    casework::DeliveryChoice d;
     d.method = m_mail->isChecked() ? casework::DeliveryMethod::Mail : casework::DeliveryMethod::Pickup;
     d.recipient = m_recipient->text().trimmed();
     d.phone = m_phone->text().trimmed();

@@ -21,8 +21,8 @@ class ConfirmPage final : public QWidget {
 public:
     explicit ConfirmPage(QWidget *parent = nullptr);
 
-    void setDelivery(const casework::Delivery &delivery);
-    [[nodiscard]] casework::Delivery delivery() const;
+    void setDelivery(const casework::DeliveryChoice &delivery);
+    [[nodiscard]] casework::DeliveryChoice delivery() const;
     // What the visit holds, for the officer's own check before showing the citizen.
     void setSummary(const QString &text);
     // The citizen's signature, or a null image while not (or no longer) confirmed.

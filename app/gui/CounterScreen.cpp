@@ -485,7 +485,7 @@ void CounterScreen::restoreDraft()
         auto cat = m_session.catalogOfVersion(o.value("catalogVersion").toString());
         m_visit.matters << casework::IntakeMatter::fromJson(o, cat ? cat->find(o.value("matter").toString()) : nullptr);
     }
-    if (d.contains("delivery")) m_visit.delivery = casework::Delivery::fromJson(d.value("delivery").toObject());
+    if (d.contains("delivery")) m_visit.delivery = casework::DeliveryChoice::fromJson(d.value("delivery").toObject());
     m_confirmPage->setDelivery(m_visit.delivery);
     m_visit.payment = casework::paymentMethodFromKey(d.value("payment").toString()).value_or(casework::PaymentMethod::Cash);
     m_acceptPage->setPayment(m_visit.payment);
@@ -780,7 +780,7 @@ CitizenConfirmation CounterScreen::confirmationFor() const
         const QString name = e ? e->checklist.matter->name.text() : m.code;
         c.matters << (m.decision == casework::IntakeDecision::Refuse ? tr("%1 (not accepted)").arg(name) : name);
     }
-    const casework::Delivery &d = m_visit.delivery;
+    const casework::DeliveryChoice &d = m_visit.delivery;
     c.delivery = d.method == casework::DeliveryMethod::Mail
                      ? tr("By mail to %1, %2\n%3").arg(d.recipient, d.phone, d.address)
                      : tr("Pick up at the counter (SMS to %1)").arg(d.phone.isEmpty() ? tr("no phone given") : d.phone);

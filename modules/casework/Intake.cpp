@@ -8,22 +8,6 @@
 namespace ow::casework {
 namespace {
 
-// lupdate reads the literal texts only in calls to translate() itself.
-QString trIntake(const char *text) { return QCoreApplication::translate("ow::casework::Intake", text); }
-
-struct RefusalReason {
-    const char *key;
-    const char *text;
-};
-// The grounds a counter refuses on (行政许可法 第三十二条 and the matters' own rules).
-constexpr RefusalReason kRefusalReasons[] = {
-    {"not-our-remit", QT_TRANSLATE_NOOP("ow::casework::Intake", "The matter is not handled by this authority")},
-    {"not-eligible", QT_TRANSLATE_NOOP("ow::casework::Intake", "The applicant does not meet the legal conditions")},
-    {"not-applicant", QT_TRANSLATE_NOOP("ow::casework::Intake", "The person is not entitled to apply for this matter")},
-    {"false-materials", QT_TRANSLATE_NOOP("ow::casework::Intake", "The materials are false or altered")},
-    {"duplicate", QT_TRANSLATE_NOOP("ow::casework::Intake", "The same application is already being handled")},
-    {"other", QT_TRANSLATE_NOOP("ow::casework::Intake", "Other reason (stated below)")},
-};
 
 QString joinedAnswer(const QJsonValue &v)
 {
@@ -120,17 +104,47 @@ std::optional<DeliveryMethod> deliveryMethodFromKey(QStringView key)
     return std::nullopt;
 }
 
-QStringList refusalReasonKeys()
+QList<RefusalReason> allRefusalReasons()
 {
-    QStringList keys;
-    for (const auto &r : kRefusalReasons) keys << QString::fromLatin1(r.key);
-    return keys;
+    return {RefusalReason::NotCompetent, RefusalReason::NotEligible, RefusalReason::NoPermitNeeded,
+            RefusalReason::FalseMaterials, RefusalReason::OutOfTime, RefusalReason::Other};
 }
 
-QString refusalReasonDisplayName(const QString &key)
+QString refusalReasonKey(RefusalReason r)
 {
-    for (const auto &r : kRefusalReasons)
-        if (key == QLatin1String(r.key)) return trIntake(r.text);
+    switch (r) {
+    case RefusalReason::NotCompetent: return QStringLiteral("not-competent");
+    case RefusalReason::NotEligible: return QStringLiteral("not-eligible");
+    case RefusalReason::NoPermitNeeded: return QStringLiteral("no-permit-needed");
+    case RefusalReason::FalseMaterials: return QStringLiteral("false-materials");
+    case RefusalReason::OutOfTime: return QStringLiteral("out-of-time");
+    case RefusalReason::Other: return QStringLiteral("other");
+    }
+    return {};
+}
+
+std::optional<RefusalReason> refusalReasonFromKey(QStringView key)
+{
+    for (RefusalReason r : allRefusalReasons())
+        if (key == refusalReasonKey(r)) return r;
+    return std::nullopt;
+}
+
+QString refusalReasonText(RefusalReason r)
+{
+    switch (r) {
+    case RefusalReason::NotCompetent:
+        return QCoreApplication::translate("ow::casework::Intake", "The matter is not within the competence of this office.");
+    case RefusalReason::NotEligible:
+        return QCoreApplication::translate("ow::casework::Intake", "The applicant does not meet the conditions to apply.");
+    case RefusalReason::NoPermitNeeded:
+        return QCoreApplication::translate("ow::casework::Intake", "The matter requires no permit by law.");
+    case RefusalReason::FalseMaterials:
+        return QCoreApplication::translate("ow::casework::Intake", "The materials submitted are false.");
+    case RefusalReason::OutOfTime:
+        return QCoreApplication::translate("ow::casework::Intake", "The legal time limit for applying has passed.");
+    case RefusalReason::Other: return QCoreApplication::translate("ow::casework::Intake", "Other reason");
+    }
     return {};
 }
 
@@ -170,14 +184,14 @@ IntakeMatter IntakeMatter::fromJson(const QJsonObject &o, const catalog::Matter 
     return m;
 }
 
-QJsonObject Delivery::toJson() const
+QJsonObject DeliveryChoice::toJson() const
 {
     return {{"method", deliveryMethodKey(method)}, {"recipient", recipient}, {"phone", phone}, {"address", address}};
 }
 
-Delivery Delivery::fromJson(const QJsonObject &o)
+DeliveryChoice DeliveryChoice::fromJson(const QJsonObject &o)
 {
-    Delivery d;
+    DeliveryChoice d;
     d.method = deliveryMethodFromKey(o.value("method").toString()).value_or(DeliveryMethod::Pickup);
     d.recipient = o.value("recipient").toString();
     d.phone = o.value("phone").toString();
@@ -230,9 +244,10 @@ QList<IntakeProblem> checkIntake(const Visit &visit, const CatalogLookup &catalo
         }
         const QString name = e->checklist.matter->name.text();
         if (m.decision == IntakeDecision::Refuse) {
-            if (refusalReasonDisplayName(m.refusalReason).isEmpty())
+            const auto reason = refusalReasonFromKey(m.refusalReason);
+            if (!reason)
                 problems.append({m.code, QCoreApplication::translate("ow::casework::Intake", "%1: choose the reason for refusing.").arg(name)});
-            else if (m.refusalReason == u"other" && m.refusalNote.trimmed().isEmpty())
+            else if (*reason == RefusalReason::Other && m.refusalNote.trimmed().isEmpty())
                 problems.append({m.code, QCoreApplication::translate("ow::casework::Intake", "%1: write the reason for refusing.").arg(name)});
             continue;  // a refusal needs no answers and no materials
         }

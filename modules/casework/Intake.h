@@ -43,10 +43,24 @@ enum class DeliveryMethod { Pickup, Mail };
 [[nodiscard]] QString deliveryMethodKey(DeliveryMethod m);
 [[nodiscard]] std::optional<DeliveryMethod> deliveryMethodFromKey(QStringView key);
 
-// Reasons for refusing a case (不予受理的理由), as the refusal notice words them. "other" needs
-// the free text to say what it is.
-[[nodiscard]] QStringList refusalReasonKeys();
-[[nodiscard]] QString refusalReasonDisplayName(const QString &key);  // empty for an unknown key
+// Reasons for refusing a case (不予受理的理由): the officer's list, the case's `refusalReason` key
+// and the refusal notice's wording. Other needs the officer's text to say what it is.
+enum class RefusalReason {
+    NotCompetent,     // not within this office's competence (不属于本机关职权范围)
+    NotEligible,      // the applicant does not qualify (申请人不具备申请资格)
+    NoPermitNeeded,   // the matter needs no permit (依法不需要取得行政许可)
+    FalseMaterials,   // false or forged materials (申请材料虚假)
+    OutOfTime,        // past the legal time limit for applying (超过法定申请期限)
+    Other,            // the officer's text alone
+};
+// Every reason, in the order the officer's list shows them (Other last).
+[[nodiscard]] QList<RefusalReason> allRefusalReasons();
+// Stable keys: "not-competent", "not-eligible", "no-permit-needed", "false-materials",
+// "out-of-time", "other".
+[[nodiscard]] QString refusalReasonKey(RefusalReason r);
+[[nodiscard]] std::optional<RefusalReason> refusalReasonFromKey(QStringView key);
+// The reason as printed and listed for the officer (translated).
+[[nodiscard]] QString refusalReasonText(RefusalReason r);
 
 struct IntakeMatter {
     QString code;
@@ -54,7 +68,7 @@ struct IntakeMatter {
     catalog::GuideAnswers answers;
     QSet<QString> received;  // material ids handed over
     IntakeDecision decision = IntakeDecision::Accept;
-    QString refusalReason;   // a refusalReasonKeys() key
+    QString refusalReason;   // a refusalReasonKey()
     QString refusalNote;     // free text
 
     // The guide panel's state ({matter, catalogVersion, answers, received}) plus the decision
@@ -66,14 +80,16 @@ struct IntakeMatter {
     static IntakeMatter fromJson(const QJsonObject &o, const catalog::Matter *matter);
 };
 
-struct Delivery {
+// How the citizen receives the result: pickup at the counter, or express mail (casework::Delivery
+// in Shipments.h is one case of a shipment being merged).
+struct DeliveryChoice {
     DeliveryMethod method = DeliveryMethod::Pickup;
     QString recipient;
     QString phone;
     QString address;
 
     [[nodiscard]] QJsonObject toJson() const;
-    static Delivery fromJson(const QJsonObject &o);
+    static DeliveryChoice fromJson(const QJsonObject &o);
 };
 
 // One thing that stops acceptance; `matterCode` empty for the visit as a whole.
@@ -98,7 +114,7 @@ struct EvaluatedMatter {
 struct Visit {
     core::IdCard card;            // the applicant as read (isNull: not identified yet)
     QList<IntakeMatter> matters;  // in the order they were added
-    Delivery delivery;
+    DeliveryChoice delivery;
     PaymentMethod payment = PaymentMethod::Cash;
     QString ticket;               // queue ticket (A017), when the citizen was called
     QString signatureSha;         // the citizen's signature blob (empty: not signed)

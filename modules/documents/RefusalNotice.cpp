@@ -8,50 +8,6 @@ namespace ow::documents {
 
 using namespace flow;
 
-QList<RefusalReason> allRefusalReasons()
-{
-    return {RefusalReason::NotCompetent, RefusalReason::NotEligible, RefusalReason::NoPermitNeeded,
-            RefusalReason::FalseMaterials, RefusalReason::OutOfTime, RefusalReason::Other};
-}
-
-QString refusalReasonKey(RefusalReason r)
-{
-    switch (r) {
-    case RefusalReason::NotCompetent: return QStringLiteral("not-competent");
-    case RefusalReason::NotEligible: return QStringLiteral("not-eligible");
-    case RefusalReason::NoPermitNeeded: return QStringLiteral("no-permit-needed");
-    case RefusalReason::FalseMaterials: return QStringLiteral("false-materials");
-    case RefusalReason::OutOfTime: return QStringLiteral("out-of-time");
-    case RefusalReason::Other: return QStringLiteral("other");
-    }
-    return {};
-}
-
-std::optional<RefusalReason> refusalReasonFromKey(QStringView key)
-{
-    for (RefusalReason r : allRefusalReasons())
-        if (key == refusalReasonKey(r)) return r;
-    return std::nullopt;
-}
-
-QString refusalReasonText(RefusalReason r)
-{
-    switch (r) {
-    case RefusalReason::NotCompetent:
-        return QCoreApplication::translate("ow::documents", "The matter is not within the competence of this office.");
-    case RefusalReason::NotEligible:
-        return QCoreApplication::translate("ow::documents", "The applicant does not meet the conditions to apply.");
-    case RefusalReason::NoPermitNeeded:
-        return QCoreApplication::translate("ow::documents", "The matter requires no permit by law.");
-    case RefusalReason::FalseMaterials:
-        return QCoreApplication::translate("ow::documents", "The materials submitted are false.");
-    case RefusalReason::OutOfTime:
-        return QCoreApplication::translate("ow::documents", "The legal time limit for applying has passed.");
-    case RefusalReason::Other: return QCoreApplication::translate("ow::documents", "Other reason");
-    }
-    return {};
-}
-
 RefusalNotice::RefusalNotice(RefusalData data, DocumentContext ctx) : m_data(std::move(data)), m_ctx(std::move(ctx)) {}
 
 QString RefusalNotice::title() const

@@ -4,6 +4,7 @@
 // and how to seek redress; the officer, the counter and the date. The ID number is masked.
 // A4, footer, PRACTICE / 练习 in practice.
 
+#include "casework/Intake.h"
 #include "devicekit/Device.h"
 #include "documents/DocumentContext.h"
 
@@ -16,23 +17,13 @@
 
 namespace ow::documents {
 
-enum class RefusalReason {
-    NotCompetent,     // not within this office's competence (不属于本机关职权范围)
-    NotEligible,      // the applicant does not qualify (申请人不具备申请资格)
-    NoPermitNeeded,   // the matter needs no permit (依法不需要取得行政许可)
-    FalseMaterials,   // false or forged materials (申请材料虚假)
-    OutOfTime,        // past the legal time limit for applying (超过法定申请期限)
-    Other,            // the officer's text alone
-};
-
-// Every reason, in the order the officer's list shows them (Other last).
-[[nodiscard]] QList<RefusalReason> allRefusalReasons();
-// Stable keys: "not-competent", "not-eligible", "no-permit-needed", "false-materials",
-// "out-of-time", "other".
-[[nodiscard]] QString refusalReasonKey(RefusalReason r);
-[[nodiscard]] std::optional<RefusalReason> refusalReasonFromKey(QStringView key);
-// The reason as printed and listed for the officer (translated).
-[[nodiscard]] QString refusalReasonText(RefusalReason r);
+// The refusal reasons are the intake's (casework/Intake.h): one list for the officer's choice, the
+// case and this notice.
+using casework::RefusalReason;
+using casework::allRefusalReasons;
+using casework::refusalReasonKey;
+using casework::refusalReasonFromKey;
+using casework::refusalReasonText;
 
 struct RefusalData {
     QString applicantName;

@@ -151,8 +151,12 @@ TEST_CASE("A refusal needs a reason and becomes a refused case without fee or de
     CHECK_FALSE(c.deadline.isValid());
     CHECK_FALSE(c.payload.contains("feeFen"));
     CHECK(c.payload.value("refusalNote").toString() == u"户籍不在本辖区");
-    CHECK_FALSE(casework::refusalReasonDisplayName(QStringLiteral("not-eligible")).isEmpty());
-    CHECK(casework::refusalReasonDisplayName(QStringLiteral("nonsense")).isEmpty());
+    for (casework::RefusalReason r : casework::allRefusalReasons())
+        CHECK(casework::refusalReasonFromKey(casework::refusalReasonKey(r)) == r);
+    CHECK_FALSE(casework::refusalReasonFromKey(u"nonsense").has_value());
+    // An unknown key is no reason.
+    v.matters[0].refusalReason = QStringLiteral("nonsense");
+    CHECK(mentions(casework::checkIntake(v, lookup(), kToday), v.matters[0].code));
 }
 
 TEST_CASE("The visit as a whole needs a citizen a confirmation a signature and a full mail address", "[intake]")
@@ -184,13 +188,13 @@ TEST_CASE("An intake matter survives its JSON form through the matter's question
 {
     casework::IntakeMatter m = renewal(true);
     m.decision = IntakeDecision::Refuse;
-    m.refusalReason = QStringLiteral("duplicate");
+    m.refusalReason = QStringLiteral("out-of-time");
     const catalog::Matter *matter = bundled()->find(m.code);
     const casework::IntakeMatter back = casework::IntakeMatter::fromJson(m.toJson(), matter);
     CHECK(back.code == m.code);
     CHECK(back.received == m.received);
     CHECK(back.decision == IntakeDecision::Refuse);
-    CHECK(back.refusalReason == u"duplicate");
+    CHECK(back.refusalReason == u"out-of-time");
     // Same checklist from the answers read back.
     CHECK(catalog::Guide::evaluate(*matter, back.answers, m.catalogVersion, kToday).fingerprint() ==
           catalog::Guide::evaluate(*matter, m.answers, m.catalogVersion, kToday).fingerprint());
