@@ -228,7 +228,7 @@ void CitizenScreen::present(const CitizenConfirmation &what)
     // is at the width it got: an address over two lines would be cut in half.
     QTimer::singleShot(0, this, [this] {
         for (QLabel *l : {m_name, m_idNumber, m_matters, m_delivery, m_fee})
-            l->setMinimumHeight(l->heightForWidth(std::max(l->width(), 200)));
+            if (const int h = l->heightForWidth(std::max(l->width(), 200)); h > 0) l->setMinimumHeight(h);
     });
 }
 

@@ -11,7 +11,14 @@
 
 #include "core/Clock.h"
 #include "core/IdNumber.h"
+#include "casework/Notifications.h"
+#include "documents/CaseReceipt.h"
+#include "documents/FeeReceipt.h"
 #include "documents/GuideDocument.h"
+#include "documents/PrintArchive.h"
+#include "documents/RefusalNotice.h"
+#include "storage/Blobs.h"
+#include "storage/ProfileStore.h"
 #include "documents/TestReceipt.h"
 #include "storage/AuditLog.h"
 #include "storage/Cases.h"
@@ -20,7 +27,10 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QTabBar>
+#include <QPointer>
 #include <QUuid>
+
+#include <algorithm>
 #include <QJsonObject>
 #include <QDir>
 #include <QLoggingCategory>
@@ -279,12 +289,19 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
     connect(&devices, &devicekit::DeviceManager::cardRead, this, &CounterScreen::onCardRead);
     connect(&devices, &devicekit::DeviceManager::cardReadFailed, this, &CounterScreen::onReadFailed);
     connect(&devices, &devicekit::DeviceManager::printed, this, [this](quint64 job, const QString &where) {
+        if (m_printJobs.contains(job)) {
+            emit statusMessage(tr("%1 printed: %2").arg(m_printJobs.take(job), QDir::toNativeSeparators(where)));
+            return;
+        }
         if (job != m_printJob) return;
         emit statusMessage(tr("%1 printed: %2").arg(m_printWhat, QDir::toNativeSeparators(where)));
     });
     connect(&devices, &devicekit::DeviceManager::printFailed, this, [this](quint64 job, const core::Error &e) {
-        if (job != m_printJob) return;
-        showMessage(MessageKind::Error, tr("%1 was not printed. %2").arg(m_printWhat, e.message));
+        const bool acceptance = m_printJobs.contains(job);
+        if (!acceptance && job != m_printJob) return;
+        const QString what = acceptance ? m_printJobs.take(job) : m_printWhat;
+        // The cases are accepted and the PDF is kept: the officer reprints from the case (Ctrl+F).
+        showMessage(MessageKind::Error, tr("%1 was not printed. %2").arg(what, e.message));
         emit statusMessage(tr("Printing failed."));
     });
     connect(m_card, &IdCardView::idNumberRevealed, this, [this](const QString &masked) {
@@ -925,6 +942,9 @@ bool CounterScreen::acceptVisit()
     m_lastAccepted = records;
     QStringList numbers;
     for (const storage::CaseRecord &c : records) numbers << c.caseNumber;
+    // The cases are on disk: what follows (signature, printouts, SMS) never undoes them, and
+    // each failure is said on the status line.
+    finishAcceptance(records);
     (void)m_session.drafts().remove(draftKey());
     emit visitAccepted(numbers);
     const QString done = tr("Accepted: case(s) %1.").arg(numbers.join(QStringLiteral(", ")));
@@ -932,6 +952,110 @@ bool CounterScreen::acceptVisit()
     showMessage(MessageKind::Info, done);
     emit statusMessage(done);
     return true;
+}
+
+void CounterScreen::finishAcceptance(const QList<storage::CaseRecord> &records)
+{
+    const QString officer = m_session.officerNumber();
+    const QDate today = core::Clock::system().today();
+    QStringList numbers;
+    QStringList problems;
+    for (const storage::CaseRecord &c : records) numbers << c.caseNumber;
+
+    // The citizen's signature, sealed and linked to every case of the visit.
+    storage::BlobStore blobs(m_session.store().db(), m_session.officer().vault, m_session.store().audit());
+    if (!m_signature.isNull()) {
+        if (auto st = blobs.putAttached(storage::BlobKind::Signature, pngBytes(m_signature), numbers, officer,
+                                        QStringLiteral("signature"));
+            !st)
+            problems << tr("the signature was not stored (%1)").arg(st.error().message);
+    }
+
+    documents::DocumentContext ctx;
+    ctx.counterName = m_session.counterName();
+    ctx.officerNumber = officer;
+    ctx.printedAt = core::Clock::system().now();
+    ctx.practice = m_session.profile().isPractice();
+    const QString applicant = m_visit.card.name.isEmpty() ? m_visit.card.englishName : m_visit.card.name;
+    const QString pickupPlace = m_session.settings().string(QStringLiteral("casework/pickupPlace"), m_session.counterName());
+
+    documents::CaseReceiptData receipt;
+    receipt.applicantName = applicant;
+    receipt.idNumber = m_visit.card.idNumber;
+    receipt.acceptedAt = ctx.printedAt;
+    receipt.trackingUrlTemplate = m_session.settings().string(QStringLiteral("casework/trackingUrl"));
+    receipt.delivery.method = m_visit.delivery.method == casework::DeliveryMethod::Mail
+                                  ? documents::ReceiptDelivery::Method::Express
+                                  : documents::ReceiptDelivery::Method::Pickup;
+    receipt.delivery.pickupPlace = pickupPlace;
+    receipt.delivery.recipient = m_visit.delivery.recipient;
+    receipt.delivery.phone = m_visit.delivery.phone;
+    receipt.delivery.address = m_visit.delivery.address;
+    documents::FeeReceiptData fee;
+    fee.payerName = applicant;
+    fee.method = m_visit.payment;
+    fee.paidAt = ctx.printedAt;
+    QList<std::pair<devicekit::PrintDocumentPtr, QString>> printouts;  // document, archive label
+
+    casework::Notifier sms(m_session.store().db(), m_session.officer().vault, m_session.store().audit());
+    for (int i = 0; i < records.size() && i < m_visit.matters.size(); ++i) {
+        const storage::CaseRecord &c = records[i];
+        const casework::IntakeMatter &m = m_visit.matters[i];
+        const auto e = casework::evaluateMatter(m, catalogLookup(), today);
+        if (!e) continue;
+        const catalog::Matter &matter = *e->checklist.matter;
+        if (m.decision == casework::IntakeDecision::Refuse) {
+            documents::RefusalData r;
+            r.applicantName = applicant;
+            r.idNumber = c.idNumber;
+            r.caseNumber = c.caseNumber;
+            r.matterName = matter.name.text();
+            r.reason = casework::refusalReasonFromKey(m.refusalReason).value_or(casework::RefusalReason::Other);
+            r.details = m.refusalNote;
+            for (const catalog::LocalText &basis : matter.legalBasis) r.legalBasis << basis.text();
+            r.refusedOn = today;
+            printouts.append({std::make_shared<documents::RefusalNotice>(r, ctx),
+                              QString::fromLatin1(documents::archive::kRefusalNotice)});
+            continue;
+        }
+        receipt.matters << documents::receiptMatter(e->checklist, c.caseNumber, m.received);
+        for (const catalog::ChecklistFee &f : e->checklist.fees)
+            fee.items << documents::FeeItem{c.caseNumber, f.fee->name.text(), core::Money{f.fee->amountFen},
+                                            f.exemption ? f.exemption->name.text() : QString(), core::Money{f.chargedFen}};
+        if (!m_visit.delivery.phone.isEmpty()) {
+            if (auto q = sms.queue(casework::NotificationTemplate::Accepted, m_visit.delivery.phone,
+                                   {c.caseNumber, matter.name.zh, {}, {}}, officer);
+                !q)
+                problems << tr("the SMS for %1 was not queued (%2)").arg(c.caseNumber, q.error().message);
+        }
+    }
+    if (!receipt.matters.isEmpty())
+        printouts.prepend({std::make_shared<documents::CaseReceipt>(receipt, ctx),
+                           QString::fromLatin1(documents::archive::kCaseReceipt)});
+    if (std::any_of(fee.items.begin(), fee.items.end(), [](const documents::FeeItem &f) { return f.charged.fen > 0; }))
+        printouts.append({std::make_shared<documents::FeeReceipt>(fee, ctx), QString::fromLatin1(documents::archive::kFeeReceipt)});
+
+    for (const auto &[doc, label] : printouts) {
+        const quint64 job = m_session.devices().print(doc);
+        m_printJobs.insert(job, doc->title());
+        m_session.audit(QString::fromLatin1(storage::audit::kCasePrint), numbers.join(u','), label);
+    }
+    // Kept as PDF with the cases, sealed: rendered and written on a pool thread with its own
+    // connection, the window does not wait for it.
+    auto vault = m_session.officer().vault;
+    QPointer<CounterScreen> self(this);
+    auto future = m_session.runInBackground([printouts, numbers, officer, vault](storage::ProfileStore &store) -> core::Status {
+        storage::BlobStore blobs(store.db(), vault, store.audit());
+        documents::PrintArchive archive(blobs, store.audit());
+        for (const auto &[doc, label] : printouts)
+            if (auto r = archive.archive(*doc, label, numbers, officer); !r) return r.error();
+        return {};
+    });
+    future.then(this, [self](core::Status st) {
+        if (self && !st) emit self->statusMessage(tr("Warning: the printouts were not kept with the cases. %1").arg(st.error().message));
+    });
+    if (!problems.isEmpty())
+        emit statusMessage(tr("Accepted, but %1.").arg(problems.join(QStringLiteral("; "))));
 }
 
 bool CounterScreen::hasVisitInProgress() const { return !m_visit.matters.isEmpty(); }

@@ -11,6 +11,7 @@
 #include "catalog/Catalog.h"
 #include "core/IdCard.h"
 
+#include <QHash>
 #include <QImage>
 #include <QJsonObject>
 #include <QWidget>
@@ -127,6 +128,9 @@ private:
     [[nodiscard]] CitizenConfirmation confirmationFor() const;
     [[nodiscard]] static QString confirmationKey(const CitizenConfirmation &c);
     void onCitizenConfirmed(const QImage &signature);
+    // After the cases are written: the signature sealed with them, the receipt (and refusal
+    // notices, fee receipt) printed and kept as encrypted PDF, the "accepted" SMS queued.
+    void finishAcceptance(const QList<storage::CaseRecord> &records);
 
     Session &m_session;
     CitizenPanel &m_citizen;
@@ -135,6 +139,7 @@ private:
     bool m_locked = false;
     quint64 m_printJob = 0;
     QString m_printWhat;
+    QHash<quint64, QString> m_printJobs;  // acceptance printouts by job, with their titles
     QString m_guideHolder;  // ID number of the citizen the open guide was started for (empty: none read)
     bool m_restoring = false;
     casework::Visit m_visit;

@@ -136,7 +136,7 @@ int runScreenshot(ow::gui::ClientApp &client, const QString &screen, const QStri
         }
         return saveScreenshot(main, file) ? 0 : fail("could not save");
     }
-    if (screen == u"confirm" || screen == u"citizen" || screen == u"accept") {
+    if (screen == u"confirm" || screen == u"citizen" || screen == u"accept" || screen == u"accepted") {
         // A renewal answered with the first options and every material handed over, shown to the
         // citizen (confirm, citizen), then signed (accept).
         auto *counter = main->counterScreen();
@@ -159,10 +159,15 @@ int runScreenshot(ow::gui::ClientApp &client, const QString &screen, const QStri
             return saveScreenshotOf(citizen, file) ? 0 : fail("could not save");
         }
         citizen->move(main->width() - 200, 60);  // one screen: the citizen window beside the work area
-        if (screen == u"accept") {
+        if (screen == u"accept" || screen == u"accepted") {
             signFor(citizen->signatureArea());
             citizen->confirmButton()->click();
             citizen->hide();
+        }
+        if (screen == u"accepted") {
+            // F10: the cases written, the receipt printed (the PDF printer's folder) and kept.
+            counter->acceptVisit();
+            waitFor([] { return false; }, 1500);
         }
         main->activateWindow();
         return saveScreenshot(main, file) ? 0 : fail("could not save");
@@ -189,7 +194,7 @@ int runScreenshot(ow::gui::ClientApp &client, const QString &screen, const QStri
         main->lock();
         return saveScreenshot(main, file) ? 0 : fail("could not save");
     }
-    return fail("unknown screen (login, counter, counter-card, matters, guide, confirm, citizen, accept, shortcuts, case-search, locked)");
+    return fail("unknown screen (login, counter, counter-card, matters, guide, confirm, citizen, accept, accepted, shortcuts, case-search, locked)");
 }
 
 } // namespace
@@ -213,7 +218,7 @@ int main(int argc, char **argv)
     const QCommandLineOption langOpt("lang", "Language: zh_CN (default) or en.", "LANG");
     const QCommandLineOption officerOpt("officer", "With --profile practice: log in at once as this demo officer.",
                                         "NUMBER");
-    const QCommandLineOption screenOpt("screen", "With --screenshot: login, counter, counter-card, matters, guide, confirm, citizen, accept, shortcuts, case-search, locked.", "NAME");
+    const QCommandLineOption screenOpt("screen", "With --screenshot: login, counter, counter-card, matters, guide, confirm, citizen, accept, accepted, shortcuts, case-search, locked.", "NAME");
     const QCommandLineOption shotOpt("screenshot", "Save the named screen as PNG and quit.", "FILE");
     parser.addOptions({profileOpt, dataDirOpt, pluginDirOpt, langOpt, officerOpt, screenOpt, shotOpt});
     parser.process(app);

@@ -69,7 +69,7 @@ QString paymentMethodKey(PaymentMethod m)
 {
     switch (m) {
     case PaymentMethod::Cash: return QStringLiteral("cash");
-    case PaymentMethod::BankCard: return QStringLiteral("card");
+    case PaymentMethod::BankCard: return QStringLiteral("bank-card");
     case PaymentMethod::MobileQr: return QStringLiteral("mobile-qr");
     }
     return {};

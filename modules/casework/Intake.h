@@ -32,7 +32,7 @@ enum class IntakeDecision { Accept, AcceptWithDeficiency, Refuse };
 enum class PaymentMethod { Cash, BankCard, MobileQr };
 enum class DeliveryMethod { Pickup, Mail };
 
-// Stable keys ("accept", "accept-deficiency", "refuse"; "cash", "card", "mobile-qr"; "pickup",
+// Stable keys ("accept", "accept-deficiency", "refuse"; "cash", "bank-card", "mobile-qr"; "pickup",
 // "mail") and translated names.
 [[nodiscard]] QString intakeDecisionKey(IntakeDecision d);
 [[nodiscard]] std::optional<IntakeDecision> intakeDecisionFromKey(QStringView key);

@@ -8,33 +8,6 @@ namespace ow::documents {
 
 using namespace flow;
 
-QString paymentMethodKey(PaymentMethod m)
-{
-    switch (m) {
-    case PaymentMethod::Cash: return QStringLiteral("cash");
-    case PaymentMethod::BankCard: return QStringLiteral("bank-card");
-    case PaymentMethod::MobileQr: return QStringLiteral("mobile-qr");
-    }
-    return {};
-}
-
-std::optional<PaymentMethod> paymentMethodFromKey(QStringView key)
-{
-    for (PaymentMethod m : {PaymentMethod::Cash, PaymentMethod::BankCard, PaymentMethod::MobileQr})
-        if (key == paymentMethodKey(m)) return m;
-    return std::nullopt;
-}
-
-QString paymentMethodText(PaymentMethod m)
-{
-    switch (m) {
-    case PaymentMethod::Cash: return QCoreApplication::translate("ow::documents", "Cash");
-    case PaymentMethod::BankCard: return QCoreApplication::translate("ow::documents", "Bank card");
-    case PaymentMethod::MobileQr: return QCoreApplication::translate("ow::documents", "Mobile payment (QR code)");
-    }
-    return {};
-}
-
 FeeReceipt::FeeReceipt(FeeReceiptData data, DocumentContext ctx) : m_data(std::move(data)), m_ctx(std::move(ctx)) {}
 
 QString FeeReceipt::title() const

@@ -3,6 +3,7 @@
 // in yuan and how it was paid. A4, footer, PRACTICE / 练习 in practice. The payer's name is
 // printed, no ID number.
 
+#include "casework/Intake.h"
 #include "core/Money.h"
 #include "devicekit/Device.h"
 #include "documents/DocumentContext.h"
@@ -16,12 +17,11 @@
 
 namespace ow::documents {
 
-enum class PaymentMethod { Cash, BankCard, MobileQr };
-
-// Stable keys: "cash", "bank-card", "mobile-qr".
-[[nodiscard]] QString paymentMethodKey(PaymentMethod m);
-[[nodiscard]] std::optional<PaymentMethod> paymentMethodFromKey(QStringView key);
-[[nodiscard]] QString paymentMethodText(PaymentMethod m);  // translated
+// How the fee was paid: the intake's choice (casework/Intake.h).
+using casework::PaymentMethod;
+using casework::paymentMethodKey;
+using casework::paymentMethodFromKey;
+inline QString paymentMethodText(PaymentMethod m) { return casework::paymentMethodDisplayName(m); }
 
 struct FeeItem {
     QString caseNumber;

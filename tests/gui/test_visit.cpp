@@ -11,6 +11,8 @@
 #include "CounterScreen.h"
 #include "GuidePanel.h"
 
+#include "casework/Notifications.h"
+#include "storage/Blobs.h"
 #include "storage/Cases.h"
 
 #include <QComboBox>
@@ -97,7 +99,21 @@ TEST_CASE("An ID card renewal goes from the card to an accepted case signed by t
     CHECK(stored.value()->deadline.isValid());
     CHECK(stored.value()->phone == QStringLiteral("13800138000"));
     CHECK(stored.value()->payload.value("signature").toString() == counter->lastAccepted().first().payload.value("signature").toString());
+    // The signature and the receipt are kept with the case, sealed; the SMS is queued for sync.
+    auto &session = *client->session();
+    ow::storage::BlobStore blobs(session.store().db(), session.officer().vault, session.store().audit());
+    auto labels = [&] {
+        QStringList out;
+        for (const auto &b : blobs.listForCase(number).value()) out << b.label;
+        return out;
+    };
+    REQUIRE(ow::test::waitUntil([&] { return labels().contains(QStringLiteral("fee-receipt")); }, 15000));
+    CHECK(labels().contains(QStringLiteral("signature")));
+    CHECK(labels().contains(QStringLiteral("case-receipt")));
+    ow::casework::Notifier sms(session.store().db(), session.officer().vault, session.store().audit());
+    CHECK(sms.pendingCount().value() == 1);
     const QStringList actions = auditActions(*client);
+    CHECK(actions.contains(QStringLiteral("case.print")));
     CHECK(actions.contains(QStringLiteral("citizen.show")));
     CHECK(actions.contains(QStringLiteral("citizen.confirm")));
     CHECK(actions.contains(QStringLiteral("case.create")));
@@ -179,6 +195,16 @@ TEST_CASE("A visit with two matters and one refusal becomes two cases with the m
     CHECK(second->status == ow::core::CaseStatus::Refused);
     CHECK(second->payload.value("refusalReason").toString() == QStringLiteral("not-eligible"));
     CHECK(first->payload.value("visit") == second->payload.value("visit"));
+    // The refused matter gets its written notice, kept with both cases of the visit.
+    auto &session = *client->session();
+    ow::storage::BlobStore blobs(session.store().db(), session.officer().vault, session.store().audit());
+    auto labels = [&] {
+        QStringList out;
+        for (const auto &b : blobs.listForCase(second->caseNumber).value()) out << b.label;
+        return out;
+    };
+    REQUIRE(ow::test::waitUntil([&] { return labels().contains(QStringLiteral("refusal-notice")); }, 15000));
+    CHECK(labels().contains(QStringLiteral("case-receipt")));
 }
 
 TEST_CASE("A crash in the middle of intake loses neither the matters nor the signature")
