@@ -223,6 +223,8 @@ void CitizenScreen::present(const CitizenConfirmation &what)
     if (!isVisible()) {
         placeOnSecondScreen();
         show();
+        // The officer's keys stay on the counter screen (F10 must not land here).
+        if (parentWidget()) parentWidget()->window()->activateWindow();
     }
     // A wrapped line in a grid is laid out at its one-line height unless told how tall its text
     // is at the width it got: an address over two lines would be cut in half.

@@ -664,6 +664,7 @@ bool CounterScreen::chooseMatter(const QString &code)
     m_session.recordMatterUse(code);
     loadMatter(int(m_visit.matters.size()) - 1);
     prefillFromCard();
+    m_guide->focusFirstOpen();  // the card may have answered what was first
     refreshVisit();
     saveDraft();
     return true;

@@ -80,7 +80,11 @@ void CallerDisplayWindow::call(const QString &ticket, const QString &counter, bo
 {
     m_ticket->setText(ticket);
     m_where->setText(recall ? tr("Calling again: please go to %1").arg(counter) : tr("Please go to %1").arg(counter));
-    if (!isVisible()) show();
+    if (!isVisible()) {
+        show();
+        // The officer keeps typing: a display that took the keyboard would swallow the next key.
+        if (parentWidget()) parentWidget()->window()->activateWindow();
+    }
 }
 
 QString CallerDisplayWindow::shownText() const { return m_ticket->text() + u' ' + m_where->text(); }

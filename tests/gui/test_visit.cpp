@@ -9,6 +9,7 @@
 #include "CitizenScreen.h"
 #include "ConfirmPage.h"
 #include "CounterScreen.h"
+#include "QueuePanel.h"
 #include "GuidePanel.h"
 
 #include "casework/Notifications.h"
@@ -245,4 +246,78 @@ TEST_CASE("A crash in the middle of intake loses neither the matters nor the sig
     QTest::keyClick(main, Qt::Key_F10);
     REQUIRE(counter->lastAccepted().size() == 1);
     CHECK(client->session()->cases().count().value() == 1);
+}
+
+TEST_CASE("A renewal for an expired card takes seven keys from call next to the receipt")
+{
+    ow::test::TempDir tmp;
+    writeProfileSettings(tmp.path(), "practice", {{"devices/IdCardReader/scenario", "card:10-expired-liuqiang"}});
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    main->activateWindow();
+    QApplication::setActiveWindow(main);
+    CounterScreen *counter = main->counterScreen();
+    // Keys go where a keyboard sends them: the widget with the focus, else the window.
+    auto key = [&](Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus && focus->window() == main ? focus : static_cast<QWidget *>(main), k, mods);
+    };
+    key(Qt::Key_F5);
+    const QString ticket = counter->visit().ticket;
+    CHECK_FALSE(ticket.isEmpty());
+    key(Qt::Key_F2);
+    REQUIRE(ow::test::waitUntil([&] { return !counter->currentCard().isNull(); }));
+    CHECK(counter->suggestedMatter() == QStringLiteral("HZ-SFZ-HL"));
+    key(Qt::Key_Return);
+    REQUIRE(counter->visit().matters.size() == 1);
+    // The card answered the age and validity, the defaults support and urgency: one question left.
+    CHECK(counter->guide()->answers().value("age").toDouble() == 50.0);
+    CHECK(counter->guide()->answers().value("expiry").toString() == QStringLiteral("expired"));
+    REQUIRE(counter->guide()->checklist().openQuestions.size() == 1);
+    key(Qt::Key_Space);
+    CHECK(counter->guide()->checklist().complete());
+    key(Qt::Key_R, Qt::ControlModifier);
+    CHECK(counter->guide()->received().size() == counter->guide()->checklist().materials.size());
+    key(Qt::Key_F8);
+    citizenSigns(counter);
+    key(Qt::Key_F10);
+    REQUIRE(counter->lastAccepted().size() == 1);
+    CHECK(counter->lastAccepted().first().payload.value("ticket").toString() == ticket);
+    // The ticket is finished: its handling time is recorded.
+    auto t = main->queuePanel()->queue().ticket(ticket);
+    REQUIRE(t);
+    CHECK(t->state == ow::casework::TicketState::Done);
+    CHECK(t->handlingSecs() >= 0);
+}
+
+TEST_CASE("Call next refuses to drop an unfinished visit and no-show moves on")
+{
+    ow::test::TempDir tmp;
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    CounterScreen *counter = main->counterScreen();
+    QueuePanel *queue = main->queuePanel();
+    // A green-channel citizen waits among the others: called within the fairness limit.
+    auto elderly = queue->issueTicket(QStringLiteral("household"), ow::casework::PriorityLane::Elderly);
+    REQUIRE(elderly);
+    QTest::keyClick(main, Qt::Key_F5);
+    REQUIRE(queue->current());
+    CHECK(queue->current()->isPriority());
+    CHECK(queue->callerDisplay()->shownText().contains(queue->current()->number));
+    // Not there: Shift+F6, the next one.
+    const QString first = queue->current()->number;
+    QTest::keyClick(main, Qt::Key_F6, Qt::ShiftModifier);
+    CHECK(queue->queue().ticket(first)->state == ow::casework::TicketState::NoShow);
+    QTest::keyClick(main, Qt::Key_F5);
+    REQUIRE(queue->current());
+    const QString second = queue->current()->number;
+    REQUIRE(counter->chooseMatter(QStringLiteral("HZ-HKB-BL")));
+    // A matter in progress: F5 does not set it aside.
+    QTest::keyClick(main, Qt::Key_F5);
+    CHECK(queue->current()->number == second);
+    CHECK(counter->visit().matters.size() == 1);
+    CHECK(text(main, "statusLine").contains(QStringLiteral("F10")));
+    // Recall counts.
+    QTest::keyClick(main, Qt::Key_F6);
+    CHECK(queue->queue().ticket(second)->recalls == 1);
 }
