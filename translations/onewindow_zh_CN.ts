@@ -2048,18 +2048,6 @@ Options (every command):
         <translation>请妥善保管本回执至办结。扫描二维码或凭受理编号可查询办理进度。</translation>
     </message>
     <message>
-        <source>Cash</source>
-        <translation>现金</translation>
-    </message>
-    <message>
-        <source>Bank card</source>
-        <translation>银行卡</translation>
-    </message>
-    <message>
-        <source>Mobile payment (QR code)</source>
-        <translation>扫码支付</translation>
-    </message>
-    <message>
         <source>Fee receipt: %1</source>
         <translation>收费票据：%1</translation>
     </message>
@@ -2883,6 +2871,22 @@ the officer will show your details here.</source>
         <source>Every material of %1 marked as handed over.</source>
         <translation>%1 的材料已全部标记为已收取。</translation>
     </message>
+    <message>
+        <source>the signature was not stored (%1)</source>
+        <translation>签名未能保存（%1）</translation>
+    </message>
+    <message>
+        <source>the SMS for %1 was not queued (%2)</source>
+        <translation>%1 的短信未能排队（%2）</translation>
+    </message>
+    <message>
+        <source>Warning: the printouts were not kept with the cases. %1</source>
+        <translation>警告：打印件未能随案件留存。%1</translation>
+    </message>
+    <message>
+        <source>Accepted, but %1.</source>
+        <translation>已受理，但%1。</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::DeviceBar</name>
@@ -3352,6 +3356,30 @@ workstation</source>
         <source>Find a case</source>
         <translation>查找案件</translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Express deliveries of the day…</source>
+        <translation>今日邮寄并件…</translation>
+    </message>
+    <message>
+        <source>Send pickup reminders (SMS) for every ready case</source>
+        <translation>为所有待领取业务发送领取提醒短信</translation>
+    </message>
+    <message>
+        <source>Queuing pickup reminders…</source>
+        <translation>正在排队领取提醒短信…</translation>
+    </message>
+    <message>
+        <source>Pickup reminders were not queued: %1</source>
+        <translation>领取提醒未能排队：%1</translation>
+    </message>
+    <message>
+        <source>Pickup reminders queued: %1 (already reminded today: %2; without a phone, to call: %3). They are sent with the next sync.</source>
+        <translation>已排队领取提醒 %1 条（今日已提醒：%2；无手机号需电话联系：%3）。将在下次同步时发送。</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::MatterPicker</name>
@@ -3573,6 +3601,49 @@ workstation</source>
     </message>
 </context>
 <context>
+    <name>ow::gui::ShipmentsDialog</name>
+    <message>
+        <source>Express deliveries of the day</source>
+        <translation>今日邮寄并件</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Cases in the parcel</source>
+        <translation>件内业务</translation>
+    </message>
+    <message>
+        <source>Print the shipping list  (F9)</source>
+        <translation>打印寄递清单  (F9)</translation>
+    </message>
+    <message>
+        <source>The ready cases could not be read: %1</source>
+        <translation>无法读取待领取业务：%1</translation>
+    </message>
+    <message>
+        <source>No case ready to be mailed.</source>
+        <translation>暂无待邮寄的业务。</translation>
+    </message>
+    <message>
+        <source>%1 case(s) to mail in %2 parcel(s): %3 parcel(s) saved by merging.</source>
+        <translation>待邮寄 %1 件业务，合并为 %2 个包裹：并件节省 %3 个包裹。</translation>
+    </message>
+    <message>
+        <source>The shipping list is being printed.</source>
+        <translation>正在打印寄递清单。</translation>
+    </message>
+</context>
+<context>
     <name>ow::gui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3611,10 +3682,6 @@ workstation</source>
         <translation>锁定屏幕</translation>
     </message>
     <message>
-        <source>Find a matter (Chinese or pinyin initials; Ctrl+Tab: next category)</source>
-        <translation>查找事项（中文或拼音首字母；Ctrl+Tab：下一类别）</translation>
-    </message>
-    <message>
         <source>Print: the checklist on the matters step, a printer test page on the identify step</source>
         <translation>打印：在“选择事项”步骤打印材料清单，在“核验身份”步骤打印测试页</translation>
     </message>
@@ -3623,12 +3690,52 @@ workstation</source>
         <translation>打印一次性告知单（群众还需补交的材料）</translation>
     </message>
     <message>
-        <source>Go to step 1 (identify) or step 2 (matters)</source>
-        <translation>转到第 1 步（核验身份）或第 2 步（选择事项）</translation>
-    </message>
-    <message>
         <source>Find a case (case number, ID number, mobile number or name); Ctrl+1..9 change its status</source>
         <translation>查找案件（受理编号、身份证号、手机号或姓名）；Ctrl+1..9 变更其状态</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>After the card: start the suggested matter (a renewal for an expiring card) or choose one</source>
+        <translation>读卡后：开始办理建议的事项（证件到期则为换领），或选择事项</translation>
+    </message>
+    <message>
+        <source>Find a matter (Chinese or pinyin initials; Ctrl+Tab: next category); with a matter open, add another to the visit</source>
+        <translation>查找事项（中文或拼音首字母；Ctrl+Tab 切换分类）；已有事项时，为本次办理再添加一项</translation>
+    </message>
+    <message>
+        <source>Previous or next matter of the visit</source>
+        <translation>本次办理的上一个或下一个事项</translation>
+    </message>
+    <message>
+        <source>Remove the matter on screen from the visit</source>
+        <translation>从本次办理中移除当前事项</translation>
+    </message>
+    <message>
+        <source>Every material of the matter handed over</source>
+        <translation>当前事项材料已收齐</translation>
+    </message>
+    <message>
+        <source>Call the next ticket (green channel first, within the fairness limit)</source>
+        <translation>呼叫下一位（绿色通道优先，受公平规则限制）</translation>
+    </message>
+    <message>
+        <source>Call the ticket again; the called citizen did not come</source>
+        <translation>重新呼叫；被叫群众未到（过号）</translation>
+    </message>
+    <message>
+        <source>Show the details on the citizen screen: the citizen checks and signs</source>
+        <translation>在群众屏上展示信息：群众核对并签名</translation>
+    </message>
+    <message>
+        <source>Accept: write the cases, print the receipt</source>
+        <translation>受理：保存案件并打印回执</translation>
+    </message>
+    <message>
+        <source>Go to a step: identify, matters, citizen confirms, accept and fee</source>
+        <translation>转到步骤：核验身份、事项与材料、群众确认、受理收费</translation>
     </message>
 </context>
 <context>

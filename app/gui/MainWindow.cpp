@@ -9,6 +9,14 @@
 #include "CitizenScreen.h"
 #include "PasswordDialog.h"
 #include "QueuePanel.h"
+#include "ShipmentsDialog.h"
+
+#include "casework/Notifications.h"
+#include "catalog/Catalog.h"
+#include "storage/Cases.h"
+#include "storage/ProfileStore.h"
+
+#include <QPointer>
 #include "Session.h"
 #include "ShortcutsDialog.h"
 
@@ -62,6 +70,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     account->setText(tr("Account"));
     account->setPopupMode(QToolButton::InstantPopup);
     account->setFocusPolicy(Qt::NoFocus);
+    // The cases of the counter beyond the citizen at hand: search, deliveries, reminders.
+    auto *casesButton = new QToolButton(central);
+    casesButton->setObjectName(QStringLiteral("casesButton"));
+    casesButton->setText(tr("Cases"));
+    casesButton->setPopupMode(QToolButton::InstantPopup);
+    casesButton->setFocusPolicy(Qt::NoFocus);
+    headerRow->addWidget(casesButton);
     headerRow->addWidget(account);
     v->addLayout(headerRow);
 
@@ -111,7 +126,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_workActions << addKey(tr("Show on the citizen screen for confirmation"), QKeySequence(Qt::Key_F8),
                             [this] { m_counter->presentToCitizen(); });
     m_workActions << addKey(tr("Accept the case"), QKeySequence(Qt::Key_F10), [this] { m_counter->acceptVisit(); });
-    m_workActions << addKey(tr("Find a case"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] { openCaseSearch(); });
+    QAction *findCase = addKey(tr("Find a case"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] { openCaseSearch(); });
+    m_workActions << findCase;
+    QAction *shipments = new QAction(tr("Express deliveries of the day…"), this);
+    connect(shipments, &QAction::triggered, this, &MainWindow::openShipments);
+    QAction *reminders = new QAction(tr("Send pickup reminders (SMS) for every ready case"), this);
+    connect(reminders, &QAction::triggered, this, &MainWindow::sendPickupReminders);
+    auto *casesMenu = new QMenu(casesButton);
+    casesMenu->addAction(findCase);
+    casesMenu->addAction(shipments);
+    casesMenu->addAction(reminders);
+    casesButton->setMenu(casesMenu);
+    m_workActions << shipments << reminders;
     m_workActions << addKey(tr("Print"), QKeySequence(Qt::Key_F9), [this] { m_counter->print(); });
     m_workActions << addKey(tr("Print the one-time notice"), QKeySequence(Qt::SHIFT | Qt::Key_F9), [this] { m_counter->printNotice(); });
     m_workActions << addKey(tr("Step 1: identify"), QKeySequence(Qt::ALT | Qt::Key_1),
@@ -193,6 +219,52 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 }
 
 CaseSearchDialog *MainWindow::caseSearch() const { return m_caseSearch.data(); }
+
+void MainWindow::openShipments()
+{
+    ShipmentsDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+QFuture<void> MainWindow::sendPickupReminders()
+{
+    m_status->setText(tr("Queuing pickup reminders…"));
+    // Every ready case in one transaction: on a pool thread with its own connection.
+    const QString officer = m_session.officerNumber();
+    const QString place = m_session.settings().string(QStringLiteral("casework/pickupPlace"), m_session.counterName());
+    auto vault = m_session.officer().vault;
+    auto catalog = m_session.catalog();
+    auto run = std::make_shared<casework::ReminderRun>();
+    const QString counter = m_session.counterNumber();
+    const bool practice = m_session.profile().isPractice();
+    auto future = m_session.runInBackground([=](storage::ProfileStore &store) -> core::Status {
+        storage::CaseStore cases(store.db(), vault, store.audit(), counter, practice, store.clock());
+        casework::Notifier sms(store.db(), vault, store.audit(), store.clock());
+        auto r = sms.remindReady(
+            cases,
+            [catalog](const QString &code) {
+                const catalog::Matter *m = catalog ? catalog->find(code) : nullptr;
+                return m ? m->name.zh : QString();
+            },
+            place, officer);
+        if (!r) return r.error();
+        *run = r.value();
+        return {};
+    });
+    QPointer<QLabel> status(m_status);
+    return future.then(this, [status, run](core::Status st) {
+        if (!status) return;
+        if (!st) {
+            status->setText(tr("Pickup reminders were not queued: %1").arg(st.error().message));
+            return;
+        }
+        status->setText(tr("Pickup reminders queued: %1 (already reminded today: %2; without a phone, to call: %3). "
+                           "They are sent with the next sync.")
+                            .arg(run->queued.size())
+                            .arg(run->alreadyToday.size())
+                            .arg(run->withoutPhone.size()));
+    });
+}
 
 void MainWindow::openCaseSearch()
 {

@@ -2,6 +2,7 @@
 // The counter's main window: header (practice banner, counter, officer), device bar, the visit
 // work area, the citizen panel, and the status line.
 
+#include <QFuture>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -32,6 +33,11 @@ public:
     void showShortcuts();
     // Ctrl+F: the case search, window-modal and not blocking (a new one each time: no case stays on screen).
     void openCaseSearch();
+    // The day's express deliveries, merged into parcels, with the shipping list to print.
+    void openShipments();
+    // One action for every ready case: a pickup reminder SMS, queued for sync.
+    // Finished once the status line says how many were queued.
+    QFuture<void> sendPickupReminders();
     [[nodiscard]] CaseSearchDialog *caseSearch() const;
     void lock();
     void changePassword();

@@ -367,7 +367,7 @@ TEST_CASE("cli card simulate serves a card on a pseudo-terminal and card read re
     CHECK(demo.exitCode == 1);
     CHECK(demo.err.contains(QStringLiteral("Demo accounts")));
     CHECK(demo.out.isEmpty());
-    auto r = cardCli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir(), "--timeout", "500"}, data.path());
+    auto r = cardCli({"card", "read", "--port", port, "--plugin-dir", ow::test::pluginDir(), "--timeout", "3000"}, data.path());
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     QJsonObject o = r.json();
@@ -389,7 +389,7 @@ TEST_CASE("cli card simulate serves a card on a pseudo-terminal and card read re
 
     // The same card at 57600 baud: the driver switches the reader and back again.
     auto slower = cardCli({"card", "read", "--port", port, "--baud", "57600", "--plugin-dir", ow::test::pluginDir(),
-                           "--timeout", "300"},
+                           "--timeout", "3000"},
                           data.path());
     INFO(slower.err.toStdString());
     CHECK(slower.exitCode == 0);

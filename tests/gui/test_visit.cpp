@@ -10,6 +10,7 @@
 #include "ConfirmPage.h"
 #include "CounterScreen.h"
 #include "QueuePanel.h"
+#include "ShipmentsDialog.h"
 #include "GuidePanel.h"
 
 #include "casework/Notifications.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTableWidget>
 
 using namespace ow::test::gui;
 using ow::casework::IntakeDecision;
@@ -320,4 +322,54 @@ TEST_CASE("Call next refuses to drop an unfinished visit and no-show moves on")
     // Recall counts.
     QTest::keyClick(main, Qt::Key_F6);
     CHECK(queue->queue().ticket(second)->recalls == 1);
+}
+
+TEST_CASE("Ready cases to mail are merged into parcels and every ready case gets a pickup reminder")
+{
+    ow::test::TempDir tmp;
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    auto &session = *client->session();
+    auto ready = [](const QString &name, const QString &phone, const QString &address, bool mail) {
+        ow::storage::CaseRecord c;
+        c.status = ow::core::CaseStatus::ReadyForPickup;
+        c.matterCode = QStringLiteral("HZ-SFZ-HL");
+        c.applicantName = name;
+        c.idNumber = QStringLiteral("110101198805120178");
+        c.phone = phone;
+        c.address = address;
+        c.payload = QJsonObject{{"delivery", QJsonObject{{"method", mail ? "mail" : "pickup"}, {"recipient", name}}}};
+        return c;
+    };
+    QList<ow::storage::CaseRecord> cases{
+        ready(QStringLiteral("张伟"), QStringLiteral("13800138000"), QStringLiteral("北京市东城区景山前街4号"), true),
+        ready(QStringLiteral("张伟"), QStringLiteral("138-0013-8000"), QStringLiteral("北京市东城区景山前街４号"), true),
+        ready(QStringLiteral("李秀英"), QStringLiteral("13912345678"), QStringLiteral("银川市兴庆区解放东街1号"), true),
+        ready(QStringLiteral("王小明"), QStringLiteral("13700000000"), QStringLiteral("广州市越秀区"), false),
+    };
+    REQUIRE(session.cases().createAll(cases, session.officerNumber()));
+
+    ShipmentsDialog dialog(session, main);
+    CHECK(dialog.merged().shipments.size() == 2);
+    CHECK(dialog.merged().savedParcels == 1);
+    CHECK(text(&dialog, "shipmentsSummary").contains(QStringLiteral("1")));
+    auto *table = dialog.findChild<QTableWidget *>("shipmentsTable");
+    REQUIRE(table);
+    CHECK(table->rowCount() == 2);
+    CHECK_FALSE(table->item(0, 1)->text().contains(QStringLiteral("13800138000")));  // masked on screen
+
+    // The run goes on a pool thread; its future ends once the status line tells the result.
+    auto remind = [&] {
+        QFuture<void> done = main->sendPickupReminders();
+        REQUIRE(ow::test::waitUntil([&] { return done.isFinished(); }, 15000));
+        return text(main, "statusLine");
+    };
+    const QString first = remind();
+    CHECK(first.contains(QStringLiteral("4")));
+    ow::casework::Notifier sms(session.store().db(), session.officer().vault, session.store().audit());
+    CHECK(sms.pendingCount().value() == 4);
+    // Once a day: a second run queues nothing new.
+    const QString second = remind();
+    CHECK(second != first);
+    CHECK(sms.pendingCount().value() == 4);
 }
