@@ -42,6 +42,25 @@
     </message>
 </context>
 <context>
+    <name>ow::casework::Appointments</name>
+    <message>
+        <source>An appointment has no valid %1.</source>
+        <translation>预约缺少有效的 %1。</translation>
+    </message>
+    <message>
+        <source>The appointments could not be read.</source>
+        <translation>无法读取预约。</translation>
+    </message>
+    <message>
+        <source>The appointments could not be saved.</source>
+        <translation>无法保存预约。</translation>
+    </message>
+    <message>
+        <source>The appointments file is not valid JSON.</source>
+        <translation>预约文件不是有效的 JSON。</translation>
+    </message>
+</context>
+<context>
     <name>ow::casework::Intake</name>
     <message>
         <source>Accept</source>
@@ -852,6 +871,28 @@
         <translation>face verify 需要两张图片。</translation>
     </message>
     <message>
+        <source>Usage: onewindow-cli notify remind-ready --officer NUMBER [--place TEXT] [--sms-lang zh|en]
+       onewindow-cli notify pending</source>
+        <translation>用法：onewindow-cli notify remind-ready --officer 警号 [--place 领取地点] [--sms-lang zh|en]
+      onewindow-cli notify pending</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pickup reminder(s) queued.</source>
+        <translation>
+            <numerusform>已排队 %n 条领取提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli appointments import FILE --officer NUMBER
+       onewindow-cli appointments list --officer NUMBER</source>
+        <translation>用法：onewindow-cli appointments import 文件 --officer 警号
+      onewindow-cli appointments list --officer 警号</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
         <source>Usage: onewindow-cli [options] COMMAND ...
 
 Commands:
@@ -895,6 +936,11 @@ Commands:
                             at most one a day per case; the sync sends them (JSON). The place
                             defaults to the setting casework/pickupPlace
   notify pending            text messages queued and not yet sent (JSON)
+  appointments import FILE --officer N
+                            add appointments with pre-filled forms (a JSON array) to the
+                            profile's sealed appointment book
+  appointments list --officer N
+                            the appointments, ID numbers masked, with their QR texts (JSON)
 
 Options (every command):
   --profile NAME            counter, housecall or practice (default counter)
@@ -949,6 +995,10 @@ Options (every command):
                             最多一条；由同步模块发送（JSON）。领取地点默认取
                             设置项 casework/pickupPlace
   notify pending            已排队但尚未发送的短信数（JSON）
+  appointments import 文件 --officer 警号
+                            将预约及预填信息（JSON 数组）导入本模式的加密预约簿
+  appointments list --officer 警号
+                            列出预约（身份证号已遮蔽）及其二维码内容（JSON）
 
 选项（所有命令通用）：
   --profile 模式            counter、housecall 或 practice（默认 counter）
@@ -960,18 +1010,6 @@ Options (every command):
   --version                 显示版本
 
 </translation>
-    </message>
-    <message>
-        <source>Usage: onewindow-cli notify remind-ready --officer NUMBER [--place TEXT] [--sms-lang zh|en]
-       onewindow-cli notify pending</source>
-        <translation>用法：onewindow-cli notify remind-ready --officer 警号 [--place 领取地点] [--sms-lang zh|en]
-      onewindow-cli notify pending</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pickup reminder(s) queued.</source>
-        <translation>
-            <numerusform>已排队 %n 条领取提醒。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2886,6 +2924,30 @@ the officer will show your details here.</source>
     <message>
         <source>Accepted, but %1.</source>
         <translation>已受理，但%1。</translation>
+    </message>
+    <message>
+        <source>This card (ID %1) is not the one appointment %2 was booked with (ID %3): check who is at the counter before going on.</source>
+        <translation>此证件（身份证号 %1）与预约 %2 登记的证件（身份证号 %3）不符：请先核实窗口前办事人的身份。</translation>
+    </message>
+    <message>
+        <source>The scanned code is not an appointment code.</source>
+        <translation>扫描的不是预约码。</translation>
+    </message>
+    <message>
+        <source>Appointment %1: finish the current visit (F10) or remove its matters (Ctrl+Del) first, then scan it again.</source>
+        <translation>预约 %1：请先办结当前业务（F10）或移除其事项（Ctrl+Del），再重新扫码。</translation>
+    </message>
+    <message>
+        <source>The appointments could not be read: %1</source>
+        <translation>无法读取预约：%1</translation>
+    </message>
+    <message>
+        <source>No appointment %1 on this workstation: look it up with the citizen's ID number, or start the visit without it.</source>
+        <translation>本机没有预约 %1：请用群众的身份证号查询，或不按预约直接办理。</translation>
+    </message>
+    <message>
+        <source>Appointment %1 opened (%2, booked for %3): the answers are pre-filled. Read the citizen's ID card (F2) to check it is them.</source>
+        <translation>已打开预约 %1（%2，预约时间 %3）：已预填申请信息。请读取群众身份证（F2）核实是否本人。</translation>
     </message>
 </context>
 <context>

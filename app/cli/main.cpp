@@ -101,6 +101,11 @@ QString usage()
         "                            at most one a day per case; the sync sends them (JSON). The place\n"
         "                            defaults to the setting casework/pickupPlace\n"
         "  notify pending            text messages queued and not yet sent (JSON)\n"
+        "  appointments import FILE --officer N\n"
+        "                            add appointments with pre-filled forms (a JSON array) to the\n"
+        "                            profile's sealed appointment book\n"
+        "  appointments list --officer N\n"
+        "                            the appointments, ID numbers masked, with their QR texts (JSON)\n"
         "\n"
         "Options (every command):\n"
         "  --profile NAME            counter, housecall or practice (default counter)\n"
@@ -203,6 +208,7 @@ int main(int argc, char **argv)
     if (command == u"photo") return ow::cli::runPhoto(ctx, rest);
     if (command == u"face") return ow::cli::runFace(ctx, rest);
     if (command == u"notify") return ow::cli::runNotify(ctx, rest);
+    if (command == u"appointments") return ow::cli::runAppointments(ctx, rest);
 
     err << QCoreApplication::translate("ow::cli", "Unknown command \"%1\".").arg(command) << "\n" << usage();
     return ow::cli::kUsage;

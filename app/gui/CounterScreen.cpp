@@ -376,6 +376,11 @@ void CounterScreen::showCard(const core::IdCard &card)
                     tr("This card expired on %1. It cannot prove identity for most matters: offer a renewal "
                        "(ID card renewal) or verify by face.")
                         .arg(locale.toString(card.validTo, QLocale::LongFormat)));
+    } else if (!m_appointmentIdNumber.isEmpty() && m_appointmentIdNumber != card.idNumber) {
+        showMessage(MessageKind::Warning, tr("This card (ID %1) is not the one appointment %2 was booked with (ID %3): "
+                                             "check who is at the counter before going on.")
+                                              .arg(core::IdNumber::mask(card.idNumber), m_visit.appointment,
+                                                   core::IdNumber::mask(m_appointmentIdNumber)));
     } else if (card.isNotYetValidOn(today)) {
         showMessage(MessageKind::Warning, tr("This card is not valid until %1.")
                                               .arg(locale.toString(card.validFrom, QLocale::LongFormat)));
@@ -432,6 +437,7 @@ QJsonObject CounterScreen::visitDraft() const
     for (const casework::IntakeMatter &m : m_visit.matters) matters.append(m.toJson());
     d.insert("matters", matters);
     if (!m_visit.ticket.isEmpty()) d.insert("ticket", m_visit.ticket);
+    if (!m_visit.appointment.isEmpty()) d.insert("appointment", QJsonObject{{"id", m_visit.appointment}, {"idNumber", m_appointmentIdNumber}});
     if (m_visit.citizenConfirmed) {
         d.insert("confirmedKey", m_confirmedKey);
         d.insert("confirmedAt", m_confirmedAt);
@@ -507,6 +513,8 @@ void CounterScreen::restoreDraft()
     m_visit.payment = casework::paymentMethodFromKey(d.value("payment").toString()).value_or(casework::PaymentMethod::Cash);
     m_acceptPage->setPayment(m_visit.payment);
     m_visit.ticket = d.value("ticket").toString();
+    m_visit.appointment = d.value("appointment").toObject().value("id").toString();
+    m_appointmentIdNumber = d.value("appointment").toObject().value("idNumber").toString();
     if (d.contains("confirmedKey")) {
         m_signature.loadFromData(QByteArray::fromBase64(d.value("signaturePng").toString().toLatin1()), "PNG");
         if (!m_signature.isNull()) {
@@ -1059,6 +1067,53 @@ void CounterScreen::finishAcceptance(const QList<storage::CaseRecord> &records)
         emit statusMessage(tr("Accepted, but %1.").arg(problems.join(QStringLiteral("; "))));
 }
 
+bool CounterScreen::openAppointment(const QString &scanned)
+{
+    const QString id = casework::appointmentIdFromScan(scanned);
+    if (id.isEmpty()) {
+        showMessage(MessageKind::Warning, tr("The scanned code is not an appointment code."));
+        return false;
+    }
+    if (hasVisitInProgress()) {
+        showMessage(MessageKind::Warning, tr("Appointment %1: finish the current visit (F10) or remove its matters "
+                                             "(Ctrl+Del) first, then scan it again.").arg(id));
+        return false;
+    }
+    auto found = m_session.appointments().find(id);
+    if (!found) {
+        showMessage(MessageKind::Error, tr("The appointments could not be read: %1").arg(found.error().message));
+        return false;
+    }
+    if (!found.value()) {
+        showMessage(MessageKind::Warning, tr("No appointment %1 on this workstation: look it up with the citizen's ID "
+                                             "number, or start the visit without it.").arg(id));
+        return false;
+    }
+    const casework::Appointment a = *found.value();
+    const QString ticket = m_visit.ticket;
+    startNewVisit(ticket);
+    if (!chooseMatter(a.matterCode)) return false;
+    // The citizen's own answers, then the card (once read) for what it can tell.
+    auto cat = m_session.catalog();
+    const casework::IntakeMatter given = casework::IntakeMatter::fromJson(
+        QJsonObject{{"matter", a.matterCode}, {"answers", a.answers}}, cat ? cat->find(a.matterCode) : nullptr);
+    for (auto it = given.answers.begin(); it != given.answers.end(); ++it) m_guide->setAnswer(it.key(), it.value());
+    m_visit.delivery = a.delivery;
+    if (m_visit.delivery.phone.isEmpty()) m_visit.delivery.phone = a.phone;
+    m_confirmPage->setDelivery(m_visit.delivery);
+    m_visit.appointment = a.id;
+    m_appointmentIdNumber = a.idNumber;
+    m_session.audit(QString::fromLatin1(storage::audit::kAppointmentOpen), core::IdNumber::mask(a.idNumber), a.id);
+    syncCurrentMatter();
+    refreshVisit();
+    saveDraft();
+    showMessage(MessageKind::Info, tr("Appointment %1 opened (%2, booked for %3): the answers are pre-filled. Read the "
+                                      "citizen's ID card (F2) to check it is them.")
+                                       .arg(a.id, m_guide->matter()->name.text(),
+                                            QLocale().toString(a.slot, QLocale::ShortFormat)));
+    return true;
+}
+
 bool CounterScreen::hasVisitInProgress() const { return !m_visit.matters.isEmpty(); }
 
 void CounterScreen::startNewVisit(const QString &ticket)
@@ -1067,6 +1122,7 @@ void CounterScreen::startNewVisit(const QString &ticket)
     clearCitizen();
     m_visit = {};
     m_visit.ticket = ticket;
+    m_appointmentIdNumber.clear();
     m_currentMatter = -1;
     m_guideHolder.clear();
     m_guide->clear();

@@ -60,6 +60,10 @@ public:
     void presentToCitizen();
     // F10: accepts the visit (writes its cases) when nothing stops it; else shows what does.
     bool acceptVisit();
+    // A scanned appointment code (OWAPPT:<id>): the visit opens with the appointment's matter,
+    // answers, phone and delivery; the citizen is still to be identified (F2). False (and an
+    // inline message) when there is no such appointment or a visit is in progress.
+    bool openAppointment(const QString &scanned);
     // A new citizen (call next): the screen and the citizen screen start empty.
     void startNewVisit(const QString &ticket = {});
     // Matters chosen and not yet accepted: calling the next citizen would set them aside.
@@ -149,6 +153,7 @@ private:
     QString m_presentedKey;         // what the citizen screen shows (confirmationKey)
     QString m_confirmedKey;         // what the citizen confirmed; any difference voids it
     QList<storage::CaseRecord> m_lastAccepted;
+    QString m_appointmentIdNumber;  // who the open appointment was booked for
 
     QLabel *m_hint = nullptr;
     QPushButton *m_readButton = nullptr;

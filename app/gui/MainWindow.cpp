@@ -9,6 +9,7 @@
 #include "CitizenScreen.h"
 #include "PasswordDialog.h"
 #include "QueuePanel.h"
+#include "ScanWedge.h"
 #include "ShipmentsDialog.h"
 
 #include "casework/Notifications.h"
@@ -105,6 +106,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     connect(m_queue, &QueuePanel::called, this, [this](const casework::Ticket &t) { m_counter->startNewVisit(t.number); });
     connect(m_counter, &CounterScreen::cardShown, m_queue, &QueuePanel::citizenArrived);
     connect(m_counter, &CounterScreen::visitAccepted, m_queue, &QueuePanel::visitFinished);
+    // Appointment QR codes typed by a keyboard-wedge scanner, wherever the focus is.
+    auto *wedge = new ScanWedge(this);
+    qApp->installEventFilter(wedge);
+    connect(wedge, &ScanWedge::scanned, this, [this](const QString &text) {
+        if (!isLocked()) m_counter->openAppointment(text);
+    });
 
     // Window-wide keys: they work wherever the focus is (UI.md: the same keys everywhere).
     auto addKey = [this](const QString &name, QKeySequence key, auto slot) {

@@ -7,10 +7,18 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QtConcurrent>
 
 Q_LOGGING_CATEGORY(lcGui, "ow.gui")
+
+// The practice bookings live in the static ow_gui library, whose resource registration the linker
+// would drop unless something refers to it.
+static void initPracticeResources() { Q_INIT_RESOURCE(practice); }
 
 namespace ow::gui {
 
@@ -26,6 +34,30 @@ Session::Session(std::unique_ptr<storage::ProfileStore> store, storage::LoggedIn
     m_drafts = std::make_unique<storage::DraftStore>(m_store->db(), m_officer.vault, m_store->clock());
     m_cases = std::make_unique<storage::CaseStore>(m_store->db(), m_officer.vault, m_store->audit(), counterNumber(),
                                                    m_store->profile().isPractice(), m_store->clock());
+    m_appointments = std::make_unique<casework::AppointmentBook>(
+        QDir(m_store->profile().dataDir()).filePath(QStringLiteral("appointments.sealed")), m_officer.vault);
+    if (m_store->profile().isPractice()) seedPracticeAppointments();
+}
+
+void Session::seedPracticeAppointments()
+{
+    // Practice serves booked citizens too: the bundled bookings of the simulated cards, for today
+    // (their slots are times of day), the first time a profile has none. Typing OWAPPT:P-0001 and
+    // Enter stands in for the scanner.
+    auto all = m_appointments->all();
+    if (!all || !all.value().isEmpty()) return;
+    initPracticeResources();
+    QFile f(QStringLiteral(":/onewindow/practice/appointments.json"));
+    if (!f.open(QIODevice::ReadOnly)) return;
+    QJsonArray list = QJsonDocument::fromJson(f.readAll()).array();
+    const QString today = m_store->clock().today().toString(Qt::ISODate);
+    for (QJsonValueRef v : list) {
+        QJsonObject o = v.toObject();
+        o.insert("slot", today + o.value("slot").toString());
+        v = o;
+    }
+    if (auto n = m_appointments->importJson(QJsonDocument(list).toJson()); !n)
+        qCWarning(lcGui).noquote() << "practice appointments not added:" << n.error().describe();
 }
 
 Session::~Session()

@@ -3,6 +3,7 @@
 // profile's store (this thread's connection) and the officer's unlocked key. Created at login,
 // destroyed at logout; screens get it by reference.
 
+#include "casework/Appointments.h"
 #include "catalog/MatterSearch.h"
 #include "core/Profile.h"
 #include "devicekit/DeviceManager.h"
@@ -36,6 +37,8 @@ public:
     [[nodiscard]] devicekit::PluginRegistry &plugins() { return *m_plugins; }
     [[nodiscard]] storage::ProfileStore &store() { return *m_store; }
     [[nodiscard]] storage::DraftStore &drafts() { return *m_drafts; }
+    // Appointments with pre-filled forms, sealed under the profile's key (<data>/appointments.sealed).
+    [[nodiscard]] casework::AppointmentBook &appointments() { return *m_appointments; }
     // The profile's cases, written under this officer's key.
     [[nodiscard]] storage::CaseStore &cases() { return *m_cases; }
     [[nodiscard]] const storage::LoggedIn &officer() const { return m_officer; }
@@ -71,6 +74,8 @@ public:
     QFuture<core::Status> runInBackground(std::function<core::Status(storage::ProfileStore &)> work) const;
 
 private:
+    void seedPracticeAppointments();
+
     std::unique_ptr<storage::ProfileStore> m_store;
     storage::LoggedIn m_officer;
     std::unique_ptr<core::ProfileSettings> m_settings;
@@ -78,6 +83,7 @@ private:
     std::unique_ptr<devicekit::DeviceManager> m_devices;
     std::unique_ptr<storage::DraftStore> m_drafts;
     std::unique_ptr<storage::CaseStore> m_cases;
+    std::unique_ptr<casework::AppointmentBook> m_appointments;
     std::shared_ptr<const catalog::Catalog> m_catalog;
     QString m_catalogError;
 };

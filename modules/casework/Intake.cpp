@@ -324,6 +324,7 @@ core::Result<QList<storage::CaseRecord>> buildCases(const Visit &visit, const Ca
             payload.insert("delivery", delivery);
         }
         if (!visit.ticket.isEmpty()) payload.insert("ticket", visit.ticket);
+        if (!visit.appointment.isEmpty()) payload.insert("appointment", visit.appointment);
         if (!visit.signatureSha.isEmpty()) payload.insert("signature", visit.signatureSha);
         c.payload = payload;
         cases << c;

@@ -117,6 +117,7 @@ struct Visit {
     DeliveryChoice delivery;
     PaymentMethod payment = PaymentMethod::Cash;
     QString ticket;               // queue ticket (A017), when the citizen was called
+    QString appointment;          // the appointment it was opened from, if any
     QString signatureSha;         // the citizen's signature blob (empty: not signed)
     bool citizenConfirmed = false;
 

@@ -43,6 +43,8 @@ inline constexpr const char *kDraftRestore = "draft.restore";
 // The citizen screen showed a citizen's details for confirmation; the citizen confirmed and signed.
 inline constexpr const char *kCitizenShow = "citizen.show";
 inline constexpr const char *kCitizenConfirm = "citizen.confirm";
+// An appointment's pre-filled form was opened as a visit.
+inline constexpr const char *kAppointmentOpen = "appointment.open";
 inline constexpr const char *kSeed = "seed";
 inline constexpr const char *kCatalogInstall = "catalog.install";
 inline constexpr const char *kBlobStore = "blob.store";            // a new photo, signature, scan or document

@@ -9,6 +9,7 @@
 #include "CitizenScreen.h"
 #include "ConfirmPage.h"
 #include "CounterScreen.h"
+#include "MatterPicker.h"
 #include "QueuePanel.h"
 #include "ShipmentsDialog.h"
 #include "GuidePanel.h"
@@ -372,4 +373,52 @@ TEST_CASE("Ready cases to mail are merged into parcels and every ready case gets
     const QString second = remind();
     CHECK(second != first);
     CHECK(sms.pendingCount().value() == 4);
+}
+
+TEST_CASE("An appointment opened from its QR code pre-fills the visit and the card must match it")
+{
+    ow::test::TempDir tmp;
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    CounterScreen *counter = main->counterScreen();
+    // Practice brings its own bookings for the simulated citizens.
+    auto booked = client->session()->appointments().find(QStringLiteral("P-0001"));
+    REQUIRE(booked.ok());
+    REQUIRE(booked.value().has_value());
+    CHECK(booked.value()->slot.date() == QDate::currentDate());
+
+    // The scanner types the code and Enter into whatever has the focus: here the matter search.
+    QTest::keyClick(main, Qt::Key_F4);
+    QLineEdit *search = counter->picker()->searchField();
+    REQUIRE(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("OWAPPT:P-0001"));
+    QTest::keyClick(search, Qt::Key_Return);
+    INFO(text(counter, "inlineMessageText").toStdString());
+    INFO(search->text().toStdString());
+    REQUIRE(counter->visit().matters.size() == 1);
+    CHECK(counter->visit().matters.first().code == QStringLiteral("CRJ-HZ-SL"));
+    CHECK(counter->visit().appointment == QStringLiteral("P-0001"));
+    CHECK(counter->guide()->answers().value("id_doc").toString() == QStringLiteral("id_card"));
+    CHECK(counter->visit().delivery.method == ow::casework::DeliveryMethod::Mail);
+    CHECK(counter->visit().delivery.phone == QStringLiteral("13800138000"));
+    CHECK(search->text().isEmpty());  // the scan left nothing in the field
+    CHECK(auditActions(*client).contains(QStringLiteral("appointment.open")));
+
+    // The reader's first card is the booked citizen: the card answers the age, nothing to warn.
+    QTest::keyClick(main, Qt::Key_F2);
+    REQUIRE(ow::test::waitUntil([&] { return !counter->currentCard().isNull(); }));
+    CHECK(counter->currentCard().idNumber == QStringLiteral("110101198805120178"));
+    CHECK(counter->guide()->answers().contains("age"));
+    CHECK(counter->visit().matters.size() == 1);
+
+    // An unknown code says so and changes nothing.
+    counter->startNewVisit();
+    CHECK_FALSE(counter->openAppointment(QStringLiteral("OWAPPT:NOPE-42")));
+    CHECK(text(counter, "inlineMessageText").contains(QStringLiteral("NOPE-42")));
+    // Another citizen's booking against this card is flagged.
+    REQUIRE(counter->openAppointment(QStringLiteral("OWAPPT:P-0002")));
+    QTest::keyClick(main, Qt::Key_F2);
+    REQUIRE(ow::test::waitUntil([&] { return !counter->currentCard().isNull(); }));
+    REQUIRE(counter->currentCard().idNumber != QStringLiteral("310115199912310663"));  // the reader cycles its cards
+    CHECK(text(counter, "inlineMessageText").contains(QStringLiteral("P-0002")));
 }
