@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>The simulated %1 is unplugged (scenario).</source>
+        <translation>模拟%1已断开（场景设置）。</translation>
+    </message>
+</context>
+<context>
     <name>ow::casework</name>
     <message>
         <source>The case is already %1.</source>
@@ -1635,6 +1642,29 @@ Options (every command):
     </message>
 </context>
 <context>
+    <name>ow::devices::SimCallerDisplay</name>
+    <message>
+        <source>Simulated caller display</source>
+        <translation>模拟叫号屏</translation>
+    </message>
+    <message>
+        <source>shown as a window of the client</source>
+        <translation>以客户端窗口显示</translation>
+    </message>
+    <message>
+        <source>caller display</source>
+        <translation>叫号屏</translation>
+    </message>
+    <message>
+        <source>Calling again: please go to %1</source>
+        <translation>再次呼叫：请到 %1</translation>
+    </message>
+    <message>
+        <source>Please go to %1</source>
+        <translation>请到 %1 办理</translation>
+    </message>
+</context>
+<context>
     <name>ow::devices::SimCamera</name>
     <message>
         <source>Simulated camera</source>
@@ -1676,6 +1706,29 @@ Options (every command):
     <message>
         <source>The simulated reader has no card files in %1.</source>
         <translation>模拟读卡器在 %1 中没有证件文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::devices::SimSignaturePad</name>
+    <message>
+        <source>Simulated signature pad</source>
+        <translation>模拟签字板</translation>
+    </message>
+    <message>
+        <source>the citizen signs on the citizen screen</source>
+        <translation>群众在群众屏上签名</translation>
+    </message>
+    <message>
+        <source>signature pad</source>
+        <translation>签字板</translation>
+    </message>
+    <message>
+        <source>The signature pad did not take the signature: ask the citizen to sign again.</source>
+        <translation>签字板未能采集签名：请群众重新签名。</translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation>没有签名。</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3002,10 @@ the officer will show your details here.</source>
         <source>Appointment %1 opened (%2, booked for %3): the answers are pre-filled. Read the citizen's ID card (F2) to check it is them.</source>
         <translation>已打开预约 %1（%2，预约时间 %3）：已预填申请信息。请读取群众身份证（F2）核实是否本人。</translation>
     </message>
+    <message>
+        <source>The signature was not taken: %1</source>
+        <translation>签名未采集：%1</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::DeviceBar</name>
@@ -3660,6 +3717,10 @@ workstation</source>
     <message>
         <source>Average wait: %1 min</source>
         <translation>平均等候 %1 分钟</translation>
+    </message>
+    <message>
+        <source>The caller display did not show the call: %1 Call the citizen by voice.</source>
+        <translation>叫号屏未显示本次呼叫：%1 请口头呼叫群众。</translation>
     </message>
 </context>
 <context>

@@ -262,7 +262,22 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
         m_draftTimer->start();
     });
     connect(m_confirmPage, &ConfirmPage::presentRequested, this, &CounterScreen::presentToCitizen);
-    connect(m_citizenScreen, &CitizenScreen::confirmed, this, &CounterScreen::onCitizenConfirmed);
+    // The citizen signs on the signature pad: the simulated pad's glass is the citizen screen, whose
+    // drawing it is handed; a workstation without a pad takes the drawing as the signature.
+    connect(m_citizenScreen, &CitizenScreen::confirmed, this, [this](const QImage &signature) {
+        if (m_session.devices().health(devicekit::DeviceKind::SignaturePad).configured)
+            m_session.devices().submitHostSignature(signature);
+        else
+            onCitizenConfirmed(signature);
+    });
+    connect(&m_session.devices(), &devicekit::DeviceManager::signatureCaptured, this, [this](const QImage &signature) {
+        if (m_citizenScreen->isPresenting()) onCitizenConfirmed(signature);
+    });
+    connect(&m_session.devices(), &devicekit::DeviceManager::signatureFailed, this, [this](const core::Error &e) {
+        if (!m_citizenScreen->isPresenting()) return;
+        showMessage(MessageKind::Warning, tr("The signature was not taken: %1").arg(e.message));
+        m_citizenScreen->present(confirmationFor());  // a clean signature area to sign again
+    });
     connect(m_acceptPage, &AcceptPage::decisionChanged, this,
             [this](int row, casework::IntakeDecision d, const QString &reason, const QString &note) {
                 if (row >= m_visit.matters.size()) return;
@@ -900,6 +915,7 @@ void CounterScreen::presentToCitizen()
     m_session.audit(QString::fromLatin1(storage::audit::kCitizenShow), core::IdNumber::mask(c.idNumber),
                     QStringLiteral("%1 matter(s)").arg(c.matters.size()));
     m_citizenScreen->present(c);
+    if (m_session.devices().health(devicekit::DeviceKind::SignaturePad).configured) m_session.devices().beginSignature();
     showStep(Step::Confirm);
     showMessage(MessageKind::Info, tr("Shown on the citizen screen: the citizen checks the details and signs."));
     emit statusMessage(tr("Waiting for the citizen to confirm and sign…"));

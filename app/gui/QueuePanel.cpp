@@ -76,10 +76,10 @@ CallerDisplayWindow::CallerDisplayWindow(QWidget *parent) : QWidget(parent, Qt::
     resize(520, 260);
 }
 
-void CallerDisplayWindow::call(const QString &ticket, const QString &counter, bool recall)
+void CallerDisplayWindow::showCall(const QString &ticket, const QString &text)
 {
     m_ticket->setText(ticket);
-    m_where->setText(recall ? tr("Calling again: please go to %1").arg(counter) : tr("Please go to %1").arg(counter));
+    m_where->setText(text);
     if (!isVisible()) {
         show();
         // The officer keeps typing: a display that took the keyboard would swallow the next key.
@@ -158,6 +158,10 @@ QueuePanel::QueuePanel(Session &session, QWidget *parent)
     }
 
     m_display = new CallerDisplayWindow(this);
+    connect(&m_session.devices(), &devicekit::DeviceManager::announced, m_display, &CallerDisplayWindow::showCall);
+    connect(&m_session.devices(), &devicekit::DeviceManager::callerDisplayFailed, this, [this](const core::Error &e) {
+        emit message(tr("The caller display did not show the call: %1 Call the citizen by voice.").arg(e.message));
+    });
 
     connect(m_call, &QPushButton::clicked, this, [this] { callNext(false); });
     connect(m_recall, &QPushButton::clicked, this, &QueuePanel::recall);
@@ -235,7 +239,7 @@ bool QueuePanel::callNext(bool visitInProgress)
         return false;
     }
     m_current = t->number;
-    m_display->call(t->number, m_session.counterName(), false);
+    announce(t->number, false);
     refresh();
     emit message(t->isPriority() ? tr("Called %1 (%2).").arg(t->number, laneName(t->lane)) : tr("Called %1.").arg(t->number));
     emit called(*t);
@@ -249,7 +253,7 @@ void QueuePanel::recall()
         emit message(tr("No ticket to call again: press F5 to call the next one."));
         return;
     }
-    m_display->call(t->number, m_session.counterName(), true);
+    announce(t->number, true);
     refresh();
     emit message(tr("Called %1 again (%n time(s)).", nullptr, t->recalls).arg(t->number));
 }
@@ -290,6 +294,18 @@ void QueuePanel::visitFinished()
         (void)m_queue->finish(t->number);
     m_current.clear();
     refresh();
+}
+
+void QueuePanel::announce(const QString &ticket, bool recall)
+{
+    auto &devices = m_session.devices();
+    if (devices.health(devicekit::DeviceKind::CallerDisplay).configured) {
+        devices.announce(ticket, m_session.counterName(), recall);
+        return;
+    }
+    // No display in this hall: the window stands in for it.
+    m_display->showCall(ticket, recall ? CallerDisplayWindow::tr("Calling again: please go to %1").arg(m_session.counterName())
+                                       : CallerDisplayWindow::tr("Please go to %1").arg(m_session.counterName()));
 }
 
 void QueuePanel::refresh()

@@ -21,13 +21,14 @@ namespace ow::gui {
 
 class Session;
 
-// The hall's caller display: big ticket number and the counter to go to. Shown as a window of its
-// own; a real display would receive the same text.
+// The face of the simulated caller display (devices/sim-peripherals): the big ticket number and
+// the counter to go to, as the display device announced them. Without a configured display the
+// panel shows its calls here directly.
 class CallerDisplayWindow final : public QWidget {
     Q_OBJECT
 public:
     explicit CallerDisplayWindow(QWidget *parent = nullptr);
-    void call(const QString &ticket, const QString &counter, bool recall);
+    void showCall(const QString &ticket, const QString &text);
     [[nodiscard]] QString shownText() const;
 
 private:
@@ -65,6 +66,7 @@ signals:
 
 private:
     void refresh();
+    void announce(const QString &ticket, bool recall);
     [[nodiscard]] QString counterId() const;
 
     Session &m_session;

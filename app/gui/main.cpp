@@ -162,6 +162,7 @@ int runScreenshot(ow::gui::ClientApp &client, const QString &screen, const QStri
         if (screen == u"accept" || screen == u"accepted") {
             signFor(citizen->signatureArea());
             citizen->confirmButton()->click();
+            waitFor([&] { return counter->visit().citizenConfirmed; }, 5000);  // through the signature pad
             citizen->hide();
         }
         if (screen == u"accepted") {

@@ -84,6 +84,35 @@ signals:
     void captureFailed(const ow::core::Error &error);
 };
 
+// The hall's caller display (叫号屏): the ticket called and the counter to go to. One announcement
+// at a time; `announced` says what the display shows now.
+class CallerDisplay : public Device {
+    Q_OBJECT
+public:
+    explicit CallerDisplay(QObject *parent = nullptr) : Device(DeviceKind::CallerDisplay, parent) {}
+    virtual void announce(const QString &ticket, const QString &counterName, bool recall) = 0;
+
+signals:
+    void announced(const QString &ticket, const QString &text);
+};
+
+// The citizen's signature pad (签字板). A pad with glass of its own reports what was signed on it;
+// a pad that draws on the host (the simulated one: the citizen screen is its glass) is handed the
+// host's drawing with hostSignature(). Either way one beginSignature ends in signatureCaptured or
+// signatureFailed.
+class SignaturePad : public Device {
+    Q_OBJECT
+public:
+    explicit SignaturePad(QObject *parent = nullptr) : Device(DeviceKind::SignaturePad, parent) {}
+    virtual void beginSignature() = 0;
+    virtual void hostSignature(const QImage &signature) = 0;
+    virtual void cancelSignature() = 0;
+
+signals:
+    void signatureCaptured(const QImage &signature);
+    void signatureFailed(const ow::core::Error &error);
+};
+
 // A printable document: paints its pages on any paged device (a PDF writer, a QPrinter).
 // Documents are immutable once handed to a printer and may be rendered on the printer's thread.
 class PrintDocument {

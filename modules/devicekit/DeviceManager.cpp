@@ -161,6 +161,17 @@ void DeviceManager::connectDevice(Slot &s)
         connect(cam, &Camera::captureFailed, this, [this, current](const core::Error &e) {
             if (current()) emit cameraFailed(e);
         });
+    } else if (auto *display = qobject_cast<CallerDisplay *>(d)) {
+        connect(display, &CallerDisplay::announced, this, [this, current](const QString &ticket, const QString &text) {
+            if (current()) emit announced(ticket, text);
+        });
+    } else if (auto *pad = qobject_cast<SignaturePad *>(d)) {
+        connect(pad, &SignaturePad::signatureCaptured, this, [this, current](const QImage &image) {
+            if (current()) emit signatureCaptured(image);
+        });
+        connect(pad, &SignaturePad::signatureFailed, this, [this, current](const core::Error &e) {
+            if (current()) emit signatureFailed(e);
+        });
     } else if (auto *printer = qobject_cast<Printer *>(d)) {
         connect(printer, &Printer::printed, this, [this, current](quint64 job, const QString &where) {
             Slot *sl = current();
@@ -350,6 +361,43 @@ void DeviceManager::readCard()
     armWatchdog(*s, m_timing.operationTimeoutMs);
     auto *reader = qobject_cast<IdCardReader *>(s->device.data());
     QMetaObject::invokeMethod(reader, [reader] { reader->readCard(); }, Qt::QueuedConnection);
+}
+
+void DeviceManager::announce(const QString &ticket, const QString &counterName, bool recall)
+{
+    Slot *s = slot(DeviceKind::CallerDisplay);
+    if (!s || !s->device || s->state != DeviceState::Ready) {
+        const core::Error e = notReady(DeviceKind::CallerDisplay);
+        QMetaObject::invokeMethod(this, [this, e] { emit callerDisplayFailed(e); }, Qt::QueuedConnection);
+        return;
+    }
+    auto *display = qobject_cast<CallerDisplay *>(s->device.data());
+    QMetaObject::invokeMethod(display, [display, ticket, counterName, recall] { display->announce(ticket, counterName, recall); },
+                              Qt::QueuedConnection);
+}
+
+void DeviceManager::beginSignature()
+{
+    Slot *s = slot(DeviceKind::SignaturePad);
+    if (!s || !s->device || s->state != DeviceState::Ready) {
+        const core::Error e = notReady(DeviceKind::SignaturePad);
+        QMetaObject::invokeMethod(this, [this, e] { emit signatureFailed(e); }, Qt::QueuedConnection);
+        return;
+    }
+    auto *pad = qobject_cast<SignaturePad *>(s->device.data());
+    QMetaObject::invokeMethod(pad, [pad] { pad->beginSignature(); }, Qt::QueuedConnection);
+}
+
+void DeviceManager::submitHostSignature(const QImage &signature)
+{
+    Slot *s = slot(DeviceKind::SignaturePad);
+    if (!s || !s->device || s->state != DeviceState::Ready) {
+        const core::Error e = notReady(DeviceKind::SignaturePad);
+        QMetaObject::invokeMethod(this, [this, e] { emit signatureFailed(e); }, Qt::QueuedConnection);
+        return;
+    }
+    auto *pad = qobject_cast<SignaturePad *>(s->device.data());
+    QMetaObject::invokeMethod(pad, [pad, signature] { pad->hostSignature(signature); }, Qt::QueuedConnection);
 }
 
 void DeviceManager::startCamera()

@@ -70,6 +70,12 @@ public:
     void startCamera();
     void stopCamera();
     quint64 print(const PrintDocumentPtr &document);
+    // The caller display: `announced` with what it shows, or callerDisplayFailed.
+    void announce(const QString &ticket, const QString &counterName, bool recall);
+    // The signature pad: a signature begins; the citizen screen's drawing is handed over with
+    // submitHostSignature (pads with glass ignore it). Ends in signatureCaptured or signatureFailed.
+    void beginSignature();
+    void submitHostSignature(const QImage &signature);
 
 signals:
     void stateChanged(ow::devicekit::DeviceKind kind, ow::devicekit::DeviceState state, const QString &reason);
@@ -80,6 +86,10 @@ signals:
     void cameraFailed(const ow::core::Error &error);
     void printed(quint64 jobId, const QString &where);
     void printFailed(quint64 jobId, const ow::core::Error &error);
+    void announced(const QString &ticket, const QString &text);
+    void callerDisplayFailed(const ow::core::Error &error);
+    void signatureCaptured(const QImage &signature);
+    void signatureFailed(const ow::core::Error &error);
 
 private:
     struct Slot {

@@ -351,6 +351,7 @@ int runVisit(Bench &)
         for (int x = 50; x < 300; x += 25) QTest::mouseMove(area, QPoint(x, 60 + (x / 25 % 2) * 30));
         QTest::mouseRelease(area, Qt::LeftButton, {}, QPoint(300, 80));
         QTest::mouseClick(counter->citizenScreen()->confirmButton(), Qt::LeftButton);
+        if (!waitFor([&] { return counter->visit().citizenConfirmed; }, 10000)) fail(QStringLiteral("the signature pad did not answer"));
         key(Qt::Key_F10);
         if (counter->lastAccepted().size() != 1 || counter->lastAccepted().first().caseNumber.isEmpty()) {
             for (const auto &p : casework::checkIntake(counter->visit(), [&](const QString &v) { return client.session()->catalogOfVersion(v); },

@@ -79,9 +79,9 @@ TEST_CASE("cli self-test passes on a fresh data folder, for practice and counter
         CHECK(r.err.contains(QStringLiteral("PASS")));
         CHECK(QFile::exists(QDir(tmp.path()).filePath(QString::fromLatin1(profile) + "/onewindow.db")));
     }
-    // Practice checks its three simulated devices.
+    // Practice checks its five simulated devices (reader, camera, printer, caller display, pad).
     auto r = cli({"self-test", "--profile", "practice", "--data-dir", tmp.path(), "--plugin-dir", ow::test::pluginDir()});
-    CHECK(r.json()["checks"].toArray().size() == 7);
+    CHECK(r.json()["checks"].toArray().size() == 9);
 }
 
 TEST_CASE("cli self-test fails, naming the device, when a configured device cannot open")
@@ -113,7 +113,8 @@ TEST_CASE("cli devices list shows usable plugins and the profile's configuration
     CHECK(ids.contains("sim-idreader"));
     CHECK(ids.contains("sim-camera"));
     CHECK(ids.contains("pdf-printer"));
-    CHECK(o["configured"].toArray().size() == 3);
+    CHECK(ids.contains("sim-peripherals"));
+    CHECK(o["configured"].toArray().size() == 5);
 }
 
 TEST_CASE("cli devices list marks broken plugins unusable with the reason")

@@ -54,6 +54,8 @@ void citizenSigns(CounterScreen *counter)
     QTest::mouseRelease(area, Qt::LeftButton, {}, QPoint(300, 80));
     REQUIRE(screen->confirmButton()->isEnabled());
     QTest::mouseClick(screen->confirmButton(), Qt::LeftButton);
+    // Through the (simulated) signature pad, on its own thread.
+    REQUIRE(ow::test::waitUntil([&] { return counter->visit().citizenConfirmed; }, 10000));
 }
 
 } // namespace
@@ -306,7 +308,9 @@ TEST_CASE("Call next refuses to drop an unfinished visit and no-show moves on")
     QTest::keyClick(main, Qt::Key_F5);
     REQUIRE(queue->current());
     CHECK(queue->current()->isPriority());
-    CHECK(queue->callerDisplay()->shownText().contains(queue->current()->number));
+    // The caller display device announces it; its face is the display window.
+    const QString called = queue->current()->number;
+    CHECK(ow::test::waitUntil([&] { return queue->callerDisplay()->shownText().contains(called); }, 5000));
     // Not there: Shift+F6, the next one.
     const QString first = queue->current()->number;
     QTest::keyClick(main, Qt::Key_F6, Qt::ShiftModifier);
@@ -421,4 +425,31 @@ TEST_CASE("An appointment opened from its QR code pre-fills the visit and the ca
     REQUIRE(ow::test::waitUntil([&] { return !counter->currentCard().isNull(); }));
     REQUIRE(counter->currentCard().idNumber != QStringLiteral("310115199912310663"));  // the reader cycles its cards
     CHECK(text(counter, "inlineMessageText").contains(QStringLiteral("P-0002")));
+}
+
+TEST_CASE("A signature the pad does not take leaves the visit unconfirmed and asks to sign again")
+{
+    ow::test::TempDir tmp;
+    writeProfileSettings(tmp.path(), "practice", {{"devices/SignaturePad/scenario", "refuse"}});
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    CounterScreen *counter = readCard(main);
+    REQUIRE(counter->chooseMatter(QStringLiteral("HZ-SFZ-HL")));
+    answerAll(counter->guide());
+    counter->guide()->receiveAll();
+    QTest::keyClick(main, Qt::Key_F8);
+    CitizenScreen *screen = counter->citizenScreen();
+    SignatureArea *area = screen->signatureArea();
+    QTest::mousePress(area, Qt::LeftButton, {}, QPoint(40, 60));
+    QTest::mouseMove(area, QPoint(200, 90));
+    QTest::mouseRelease(area, Qt::LeftButton, {}, QPoint(260, 80));
+    QTest::mouseClick(screen->confirmButton(), Qt::LeftButton);
+    REQUIRE(ow::test::waitUntil([&] { return text(counter, "inlineMessageText").contains(QStringLiteral("sign again")) ||
+                                             text(counter, "inlineMessageText").contains(QStringLiteral("重新签名")); }, 10000));
+    CHECK_FALSE(counter->visit().citizenConfirmed);
+    CHECK(screen->isPresenting());
+    CHECK(screen->signatureArea()->isEmpty());
+    // The device bar knows the peripherals.
+    CHECK(client->session()->devices().health(ow::devicekit::DeviceKind::SignaturePad).configured);
+    CHECK(client->session()->devices().health(ow::devicekit::DeviceKind::CallerDisplay).state == ow::devicekit::DeviceState::Ready);
 }

@@ -98,7 +98,10 @@ TEST_CASE("Device settings are read per profile, with options and timing")
     CHECK(ds.config(DeviceKind::Camera) == nullptr);
     REQUIRE(ds.config(DeviceKind::Printer));
     CHECK(ds.config(DeviceKind::Printer)->option("outputDir") == p.dataDir() + QStringLiteral("/printed"));
-    CHECK(ds.devices.size() == 2);
+    // Reader, printer, caller display and signature pad: the camera is off, the teleporter unknown.
+    CHECK(ds.devices.size() == 4);
+    REQUIRE(ds.config(DeviceKind::SignaturePad));
+    CHECK(ds.config(DeviceKind::SignaturePad)->pluginId == QStringLiteral("sim-peripherals"));
     CHECK(ds.timing.operationTimeoutMs == 1234);
     CHECK(ds.timing.openTimeoutMs == DeviceManager::Timing{}.openTimeoutMs);
 }
