@@ -81,6 +81,11 @@ public:
     void restoreDraft();
     void discardDraft();
 
+    // 刷脸办: the citizen had no card and was identified by face against the register photo;
+    // the visit continues with `card` (the register's particulars) as if it had been read.
+    void setIdentifiedByFace(const core::IdCard &card);
+    [[nodiscard]] bool identifiedByFace() const { return m_identifiedByFace; }
+
     [[nodiscard]] IdCardView *cardView() const { return m_card; }
     [[nodiscard]] const core::IdCard &currentCard() const { return m_current; }
     [[nodiscard]] bool isReading() const { return m_reading; }
@@ -133,6 +138,7 @@ private:
     core::IdCard m_current;
     bool m_reading = false;
     bool m_locked = false;
+    bool m_identifiedByFace = false;  // this citizen was identified by face, not by a card
     quint64 m_printJob = 0;
     QString m_printWhat;
     QString m_guideHolder;  // ID number of the citizen the open guide was started for (empty: none read)

@@ -16,7 +16,9 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
     const QList<QPair<QString, QString>> keys = {
         {QStringLiteral("F1"), tr("Show this list")},
         {QStringLiteral("F2"), tr("Read the ID card")},
+        {QStringLiteral("F3"), tr("Face verification against the card photo; without a card: identify by face (刷脸办)")},
         {QStringLiteral("F4"), tr("Find a matter (Chinese or pinyin initials; Ctrl+Tab: next category)")},
+        {QStringLiteral("F7"), tr("Take the standard ID photo, reuse a kept one, print a photo sheet")},
         {QStringLiteral("F9"), tr("Print: the checklist on the matters step, a printer test page on the identify step")},
         {QStringLiteral("Shift+F9"), tr("Print the one-time notice (what the citizen still has to bring)")},
         {QStringLiteral("Alt+1, Alt+2"), tr("Go to step 1 (identify) or step 2 (matters)")},

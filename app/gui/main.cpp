@@ -6,6 +6,10 @@
 #include "CaseListModel.h"
 #include "CaseSearchDialog.h"
 #include "CounterScreen.h"
+#include "FaceDesk.h"
+#include "FacePreview.h"
+#include "FaceVerifyDialog.h"
+#include "PhotoDialog.h"
 #include "LoginWindow.h"
 #include "GuidePanel.h"
 #include "MainWindow.h"
@@ -185,11 +189,35 @@ int runScreenshot(ow::gui::ClientApp &client, const QString &screen, const QStri
         dialog->move(main->geometry().center() - dialog->rect().center());
         return saveScreenshot(main, file) ? 0 : fail("could not save");
     }
+    if (screen == u"face" || screen == u"photo") {
+        // F3 on the card read, the citizen looking at the camera; or F7 with the photo taken.
+        auto *counter = main->counterScreen();
+        counter->readCard();
+        if (!waitFor([&] { return !counter->currentCard().isNull(); }, 10000)) return fail("no card was read within 10 s");
+        auto *desk = main->faceDesk();
+        QDialog *dialog = nullptr;
+        if (screen == u"face") {
+            desk->verifyFace();
+            dialog = desk->verifyDialog();
+            if (!dialog) return fail("no verification dialog");
+            waitFor([] { return false; }, 2500);
+        } else {
+            desk->takePhoto();
+            auto *photo = desk->photoDialog();
+            if (!photo) return fail("no photo dialog");
+            waitFor([&] { return !photo->preview()->lastFrame().isNull(); }, 10000);
+            photo->takeFromCamera();
+            waitFor([&] { return photo->result().has_value(); }, 15000);
+            dialog = photo;
+        }
+        dialog->move(main->geometry().center() - dialog->rect().center());
+        return saveScreenshot(main, file) ? 0 : fail("could not save");
+    }
     if (screen == u"locked") {
         main->lock();
         return saveScreenshot(main, file) ? 0 : fail("could not save");
     }
-    return fail("unknown screen (login, counter, counter-card, matters, guide, confirm, citizen, accept, shortcuts, case-search, locked)");
+    return fail("unknown screen (login, counter, counter-card, matters, guide, confirm, citizen, accept, shortcuts, case-search, locked, face, photo)");
 }
 
 } // namespace
@@ -213,7 +241,7 @@ int main(int argc, char **argv)
     const QCommandLineOption langOpt("lang", "Language: zh_CN (default) or en.", "LANG");
     const QCommandLineOption officerOpt("officer", "With --profile practice: log in at once as this demo officer.",
                                         "NUMBER");
-    const QCommandLineOption screenOpt("screen", "With --screenshot: login, counter, counter-card, matters, guide, confirm, citizen, accept, shortcuts, case-search, locked.", "NAME");
+    const QCommandLineOption screenOpt("screen", "With --screenshot: login, counter, counter-card, matters, guide, confirm, citizen, accept, shortcuts, case-search, locked, face, photo.", "NAME");
     const QCommandLineOption shotOpt("screenshot", "Save the named screen as PNG and quit.", "FILE");
     parser.addOptions({profileOpt, dataDirOpt, pluginDirOpt, langOpt, officerOpt, screenOpt, shotOpt});
     parser.process(app);
