@@ -319,3 +319,31 @@ TEST_CASE("F7 keeps a standard photo with the citizen and offers it again on the
     CHECK(actions.contains(QStringLiteral("photo.view")));
     CHECK(actions.contains(QStringLiteral("photo.print")));
 }
+
+TEST_CASE("Without face models F3 shows both pictures and records the officer's own decision")
+{
+    ow::test::TempDir tmp;
+    const QString empty = tmp.file("no-models");
+    QDir().mkpath(empty);
+    auto client = start(tmp, {{"identity/modelsDir", empty}});
+    MainWindow *main = loginAsPractice(*client);
+    CHECK_FALSE(main->faceDesk()->identifyPreview()->detecting());
+    readCard(main);
+    FaceVerifyDialog *d = pressF3(main);
+    REQUIRE(d->manualMode());
+    CHECK(labelText(d, "faceInstruction").contains(QStringLiteral("未安装人脸模型")));
+    CHECK_FALSE(d->findChild<QPushButton *>("captureButton")->isVisible());
+    CHECK_FALSE(d->verified());
+    d->findChild<QPushButton *>("sameButton")->click();
+    CHECK(d->outcome() == Outcome::ManualSame);
+    CHECK(d->verified());
+    d->findChild<QPushButton *>("doneButton")->click();
+    CHECK(labelText(main->citizenPanel(), "citizenIdentityNote").contains(QStringLiteral("✓")));
+    CHECK(auditActions(*client).contains(QStringLiteral("face.manual")));
+    // F7 without models: nothing can be measured, and the dialog says so instead of pretending.
+    main->faceDesk()->takePhoto();
+    PhotoDialog *photo = main->faceDesk()->photoDialog();
+    REQUIRE(photo);
+    CHECK_FALSE(photo->findChild<QPushButton *>("takePhotoButton")->isEnabled());
+    CHECK_FALSE(labelText(photo, "photoStatus").isEmpty());
+}

@@ -183,3 +183,12 @@ TEST_CASE("An OpenCV source that never opens times out instead of hanging the de
     const int fd = ::open(fifo.constData(), O_WRONLY | O_NONBLOCK);
     if (fd >= 0) ::close(fd);
 }
+
+TEST_CASE("A GStreamer pipeline that cannot be built faults with the pipeline named")
+{
+    // No GStreamer plugins are installed here beyond the core: the element is missing either way.
+    const QString pipeline = QStringLiteral("ow-no-such-element ! videoconvert ! appsink");
+    Rig rig({{"source", pipeline}, {"openTimeoutMs", 2000}});
+    REQUIRE(ow::test::waitUntil([&] { return rig.health().state == DeviceState::Faulted; }, 6000));
+    CHECK(rig.health().reason.contains(pipeline));
+}
