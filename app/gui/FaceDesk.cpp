@@ -23,6 +23,10 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+// The bundled practice register photos live in this static library: registered explicitly, as the
+// linker may drop an unreferenced resource initialiser.
+static void initPracticeResources() { Q_INIT_RESOURCE(practice); }
+
 namespace ow::gui {
 
 FaceContext FaceContext::fromSession(Session &session)
@@ -40,7 +44,13 @@ FaceContext FaceContext::fromSession(Session &session)
         c.models = identity::FaceModels::shared(c.settings.modelsDir);
     const QString dir = s.string(QStringLiteral("identity/registerPhotoDir"), QDir(data).filePath(QStringLiteral("register-photos")))
                             .replace(QStringLiteral("{data}"), data);
-    c.registerPhotos = std::make_shared<identity::LocalRegisterPhotoSource>(dir);
+    QStringList dirs{dir};
+    // Practice can try 刷脸办 at once: a bundled register photo of the simulated camera's face.
+    if (session.profile().isPractice()) {
+        initPracticeResources();
+        dirs << QStringLiteral(":/onewindow/practice/register-photos");
+    }
+    c.registerPhotos = std::make_shared<identity::LocalRegisterPhotoSource>(dirs);
     return c;
 }
 
@@ -151,7 +161,7 @@ void FaceDesk::refreshReusablePhoto(const QString &idNumber)
 
 void FaceDesk::verifyFace()
 {
-    if (m_verify) {
+    if (m_verify && m_verify->isVisible()) {
         m_verify->raise();
         m_verify->activateWindow();
         return;
@@ -166,7 +176,7 @@ void FaceDesk::verifyFace()
         }
         return;
     }
-    if (m_idDialog) return;
+    if (m_idDialog && m_idDialog->isVisible()) return;
     m_idDialog = new IdNumberDialog(m_window);
     m_idDialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_idDialog, &IdNumberDialog::submitted, this, &FaceDesk::lookUpRegister);
@@ -200,8 +210,9 @@ void FaceDesk::openVerification(const core::IdCard &card, const QString &referen
 {
     m_verify = new FaceVerifyDialog(m_session, m_context, card.photo, referenceKind, card.idNumber, m_window);
     m_verify->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_verify, &QDialog::finished, this, [this, card, identifyByFace](int) {
-        if (!m_verify || !m_verify->verified()) {
+    connect(m_verify, &QDialog::finished, this, [this, card, identifyByFace](int result) {
+        // Only "Continue" goes on; Esc after a match leaves the visit as it was.
+        if (result != QDialog::Accepted || !m_verify || !m_verify->verified()) {
             emit statusMessage(tr("Face not verified."));
             return;
         }
@@ -221,7 +232,7 @@ void FaceDesk::openVerification(const core::IdCard &card, const QString &referen
 
 void FaceDesk::takePhoto()
 {
-    if (m_photo) {
+    if (m_photo && m_photo->isVisible()) {
         m_photo->raise();
         m_photo->activateWindow();
         return;

@@ -189,28 +189,35 @@ int runScreenshot(ow::gui::ClientApp &client, const QString &screen, const QStri
         dialog->move(main->geometry().center() - dialog->rect().center());
         return saveScreenshot(main, file) ? 0 : fail("could not save");
     }
-    if (screen == u"face" || screen == u"photo") {
-        // F3 on the card read, the citizen looking at the camera; or F7 with the photo taken.
+    if (screen == u"face") {
+        // 刷脸办 in practice: no card, the bundled register photo of 640104195411030240, the
+        // simulated citizen turning the head; the decision on screen.
+        auto *desk = main->faceDesk();
+        desk->verifyFace();
+        auto *ask = desk->idNumberDialog();
+        if (!ask) return fail("no ID number dialog");
+        ask->edit()->setText(QStringLiteral("640104195411030240"));
+        ask->submit();
+        if (!waitFor([&] { return desk->verifyDialog() != nullptr; }, 10000)) return fail("no verification dialog");
+        auto *dialog = desk->verifyDialog();
+        waitFor([&] { return dialog->outcome() != ow::gui::FaceVerifyDialog::Outcome::Pending; }, 20000);
+        waitFor([] { return false; }, 300);
+        dialog->move(main->geometry().center() - dialog->rect().center());
+        return saveScreenshot(main, file) ? 0 : fail("could not save");
+    }
+    if (screen == u"photo") {
+        // F7 on the card read, the photo taken from the camera and measured.
         auto *counter = main->counterScreen();
         counter->readCard();
         if (!waitFor([&] { return !counter->currentCard().isNull(); }, 10000)) return fail("no card was read within 10 s");
         auto *desk = main->faceDesk();
-        QDialog *dialog = nullptr;
-        if (screen == u"face") {
-            desk->verifyFace();
-            dialog = desk->verifyDialog();
-            if (!dialog) return fail("no verification dialog");
-            waitFor([] { return false; }, 2500);
-        } else {
-            desk->takePhoto();
-            auto *photo = desk->photoDialog();
-            if (!photo) return fail("no photo dialog");
-            waitFor([&] { return !photo->preview()->lastFrame().isNull(); }, 10000);
-            photo->takeFromCamera();
-            waitFor([&] { return photo->result().has_value(); }, 15000);
-            dialog = photo;
-        }
-        dialog->move(main->geometry().center() - dialog->rect().center());
+        desk->takePhoto();
+        auto *photo = desk->photoDialog();
+        if (!photo) return fail("no photo dialog");
+        waitFor([&] { return !photo->preview()->lastFrame().isNull(); }, 10000);
+        photo->takeFromCamera();
+        waitFor([&] { return photo->result().has_value(); }, 15000);
+        photo->move(main->geometry().center() - photo->rect().center());
         return saveScreenshot(main, file) ? 0 : fail("could not save");
     }
     if (screen == u"locked") {

@@ -11,6 +11,7 @@
 #include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 
+#include <array>
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcSimCamera, "ow.devices.camera.sim")
@@ -55,30 +56,41 @@ QList<QImage> sway(const cv::Mat &m, int n)
     return out;
 }
 
-// A synthetic head turn: the middle of the face (the nose most, the cheeks less) is pushed
-// sideways against the eyes, by `amount` eye distances at the nose. A still photograph cannot do
-// this (the nose keeps its place between the eyes), a turning head does; BlazeFace reads the
-// displaced nose as a yaw of about 15 degrees at amount 2.4 (nose offset 0.22-0.23 eye
-// distances; checked by the devicekit tests with the models). It is a warp, not a rendering: the
-// turned frames look smeared, which is acceptable for practice and tests.
-cv::Mat headTurned(const cv::Mat &m, double amount)
+// A synthetic head turn to the citizen's left: columns of the head are remapped so that the nose
+// moves `shift` pixels sideways, the far eye stays and the near eye follows a little, as a turning
+// head foreshortens its far side and widens its near side; the map is identity beyond the head
+// and fades out above and below it. A still photograph cannot do this (the nose keeps its place
+// between the eyes); BlazeFace reads shift 55 as a nose offset of about 0.25 eye distances (a
+// turn of 15-20 degrees; checked by the devicekit tests with the models).
+cv::Mat headTurned(const cv::Mat &m, double shift)
 {
-    if (amount == 0) return m.clone();
+    if (shift == 0) return m.clone();
+    const float s = float(shift), halfEyes = kEyeDistance / 2, head = 150;
+    // Knots (output offset from the nose -> source offset), monotonic: no fold, no smear.
+    const std::array<std::pair<float, float>, 5> knots = {{{-head, -head},
+                                                          {-halfEyes + s * 0.2f, -halfEyes},
+                                                          {s, 0},
+                                                          {halfEyes, halfEyes},
+                                                          {head, head}}};
     cv::Mat mx(m.size(), CV_32F), my(m.size(), CV_32F);
-    const float cx = kNoseX, cy = kNoseY - 10;
-    const float sx = kEyeDistance * 1.2f, sy = kEyeDistance * 1.35f;
     for (int y = 0; y < m.rows; ++y) {
+        const float band = std::exp(-std::pow((y - (kNoseY + 20)) / 150.f, 4.f));
         auto *px = mx.ptr<float>(y);
         auto *py = my.ptr<float>(y);
         for (int x = 0; x < m.cols; ++x) {
-            const float nx = (x - kNoseX) / (kEyeDistance * 0.45f), ny = (y - kNoseY) / (kEyeDistance * 0.6f);
-            const float fx = (x - cx) / sx, fy = (y - cy) / sy;
-            const float d = float(amount) * kEyeDistance *
-                            (0.35f * std::exp(-(nx * nx + ny * ny) / 2) + 0.15f * std::exp(-(fx * fx + fy * fy) / 2));
-            px[x] = float(x) - d;
+            const float u = float(x) - kNoseX;
+            float src = u;
+            for (size_t i = 0; i + 1 < knots.size(); ++i)
+                if (u >= knots[i].first && u <= knots[i + 1].first) {
+                    const float t = (u - knots[i].first) / (knots[i + 1].first - knots[i].first);
+                    src = knots[i].second + t * (knots[i + 1].second - knots[i].second);
+                    break;
+                }
+            px[x] = kNoseX + u + (src - u) * band;
             py[x] = float(y);
         }
     }
+    cv::GaussianBlur(mx, mx, cv::Size(0, 0), 6);  // soft knots
     cv::Mat out;
     cv::remap(m, out, mx, my, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
     return out;
@@ -125,12 +137,12 @@ QList<QImage> simCameraScenario(const QString &scenario)
         return sway(blurred, 8);
     }
     if (scenario == u"head-turn") {
-        // 15 fps: 1 s frontal, 0.5 s turning, 0.3 s turned, 0.5 s back (about 2.5 s a cycle).
+        // 15 fps: 1.5 s frontal, 0.5 s turning, 0.3 s turned, 0.5 s back (about 2.8 s a cycle).
         QList<double> amounts;
-        for (int i = 0; i < 15; ++i) amounts << 0;
-        for (int i = 1; i <= 7; ++i) amounts << 2.6 * i / 8;
-        for (int i = 0; i < 5; ++i) amounts << 2.2 + 0.1 * i;
-        for (int i = 7; i >= 1; --i) amounts << 2.6 * i / 8;
+        for (int i = 0; i < 22; ++i) amounts << 0;
+        for (int i = 1; i <= 7; ++i) amounts << 55.0 * i / 8;
+        for (int i = 0; i < 5; ++i) amounts << 55.0;
+        for (int i = 7; i >= 1; --i) amounts << 55.0 * i / 8;
         QHash<int, QImage> made;
         for (double a : amounts) {
             const int key = qRound(a * 100);

@@ -12,7 +12,7 @@
 
 namespace ow::identity {
 
-LocalRegisterPhotoSource::LocalRegisterPhotoSource(QString dir) : m_dir(std::move(dir)) {}
+LocalRegisterPhotoSource::LocalRegisterPhotoSource(QStringList dirs) : m_dirs(std::move(dirs)) {}
 
 QString LocalRegisterPhotoSource::name() const
 {
@@ -22,20 +22,24 @@ QString LocalRegisterPhotoSource::name() const
 core::Result<core::IdCard> LocalRegisterPhotoSource::lookup(const QString &idNumber) const
 {
     const QString id = core::IdNumber::normalize(idNumber);
-    const QDir dir(m_dir);
+    QDir dir;
     QString photoPath;
-    for (const char *ext : {"jpg", "jpeg", "png"}) {
-        const QString p = dir.filePath(QStringLiteral("%1.%2").arg(id, QLatin1String(ext)));
-        if (QFile::exists(p)) {
-            photoPath = p;
-            break;
+    for (const QString &d : m_dirs) {
+        for (const char *ext : {"jpg", "jpeg", "png"}) {
+            const QString p = QDir(d).filePath(QStringLiteral("%1.%2").arg(id, QLatin1String(ext)));
+            if (QFile::exists(p)) {
+                photoPath = p;
+                dir = QDir(d);
+                break;
+            }
         }
+        if (!photoPath.isEmpty()) break;
     }
     if (photoPath.isEmpty())
         return core::makeError(QStringLiteral("register.not_found"),
                                QCoreApplication::translate("ow::identity", "The register has no photo for %1.")
                                    .arg(core::IdNumber::mask(id)),
-                               QStringLiteral("no %1.jpg/.png in %2").arg(core::IdNumber::mask(id), m_dir));
+                               QStringLiteral("no %1.jpg/.png in %2").arg(core::IdNumber::mask(id), m_dirs.join(u';')));
     core::IdCard card;
     card.idNumber = id;
     QImageReader reader(photoPath);

@@ -11,6 +11,7 @@
 #include "core/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace ow::identity {
 
@@ -26,18 +27,20 @@ public:
     [[nodiscard]] virtual core::Result<core::IdCard> lookup(const QString &idNumber) const = 0;
 };
 
-// A folder of `<id>.jpg` (or .png) register photos, each with an optional `<id>.json` of
-// particulars {"name", "nationCode", "address"}; gender and birth date come from the number.
-// The app's folder is the setting identity/registerPhotoDir, by default <data>/<profile>/register-photos.
+// Folders of `<id>.jpg` (or .png) register photos, each with an optional `<id>.json` of
+// particulars {"name", "nationCode", "address"}; gender and birth date come from the number. The
+// first folder holding the number wins. The app's folder is the setting identity/registerPhotoDir,
+// by default <data>/<profile>/register-photos; practice adds a bundled set after it.
 class LocalRegisterPhotoSource final : public RegisterPhotoSource {
 public:
-    explicit LocalRegisterPhotoSource(QString dir);
+    explicit LocalRegisterPhotoSource(QStringList dirs);
+    explicit LocalRegisterPhotoSource(const QString &dir) : LocalRegisterPhotoSource(QStringList{dir}) {}
     [[nodiscard]] QString name() const override;
     [[nodiscard]] core::Result<core::IdCard> lookup(const QString &idNumber) const override;
-    [[nodiscard]] const QString &dir() const { return m_dir; }
+    [[nodiscard]] const QStringList &dirs() const { return m_dirs; }
 
 private:
-    QString m_dir;
+    QStringList m_dirs;
 };
 
 } // namespace ow::identity

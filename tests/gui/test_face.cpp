@@ -347,3 +347,30 @@ TEST_CASE("Without face models F3 shows both pictures and records the officer's 
     CHECK_FALSE(photo->findChild<QPushButton *>("takePhotoButton")->isEnabled());
     CHECK_FALSE(labelText(photo, "photoStatus").isEmpty());
 }
+
+TEST_CASE("In practice 刷脸办 works at once with the bundled register photo and the simulated citizen")
+{
+    NEED_MODELS();
+    ow::test::TempDir tmp;
+    auto client = startClient(tmp.path());  // practice defaults: head-turn camera, bundled register set
+    MainWindow *main = loginAsPractice(*client);
+    main->faceDesk()->verifyFace();
+    IdNumberDialog *ask = main->faceDesk()->idNumberDialog();
+    REQUIRE(ask);
+    ask->edit()->setText(kId);
+    ask->submit();
+    REQUIRE(ow::test::waitUntil([&] { return main->faceDesk()->verifyDialog() != nullptr; }, 10000));
+    FaceVerifyDialog *d = main->faceDesk()->verifyDialog();
+    waitDecision(d);
+    CHECK(d->outcome() == Outcome::Match);
+    // A number the register does not know says so, masked.
+    d->reject();  // Esc: even after a match the visit does not continue
+    CHECK(main->counterScreen()->currentCard().isNull());
+    main->faceDesk()->verifyFace();
+    ask = main->faceDesk()->idNumberDialog();
+    REQUIRE(ask);
+    ask->edit()->setText(QStringLiteral("110101198805120178"));
+    ask->submit();
+    REQUIRE(ow::test::waitUntil([&] { return labelText(ask, "faceIdError").contains(QStringLiteral("1101**********0178")); }, 10000));
+    CHECK_FALSE(main->faceDesk()->verifyDialog());
+}
