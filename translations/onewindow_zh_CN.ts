@@ -3020,6 +3020,10 @@ F7  拍摄标准证件照（一照通用）</translation>
         <source>Standard photo kept with the citizen.</source>
         <translation>标准照片已随群众信息保存。</translation>
     </message>
+    <message>
+        <source>The photo was not linked to case %1: %2</source>
+        <translation>照片未能关联到案件 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::FacePreview</name>

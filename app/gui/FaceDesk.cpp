@@ -10,6 +10,7 @@
 #include "core/Clock.h"
 #include "core/IdNumber.h"
 #include "storage/AuditLog.h"
+#include "storage/Blobs.h"
 #include "storage/ProfileStore.h"
 #include "storage/StandardPhotos.h"
 
@@ -108,6 +109,19 @@ FaceDesk::FaceDesk(Session &session, CounterScreen &counter, CitizenPanel &citiz
     m_lookup = new QFutureWatcher<core::Result<core::IdCard>>(this);
     installPreview();
     connect(&counter, &CounterScreen::cardShown, this, &FaceDesk::onCardShown);
+    connect(&counter, &CounterScreen::visitAccepted, this, &FaceDesk::attachPhoto);
+}
+
+void FaceDesk::attachPhoto(const QStringList &caseNumbers)
+{
+    if (m_visitPhotoSha.isEmpty()) return;
+    storage::BlobStore blobs(m_session.store().db(), m_session.officer().vault, m_session.store().audit(),
+                             m_session.store().clock());
+    for (const QString &number : caseNumbers)
+        if (auto st = blobs.attach(m_visitPhotoSha, number, m_session.officerNumber()); !st)
+            emit statusMessage(tr("The photo was not linked to case %1: %2").arg(number, st.error().message));
+    m_visitPhotoSha.clear();
+    m_visitPhotoId.clear();
 }
 
 FaceVerifyDialog *FaceDesk::verifyDialog() const { return m_verify.data(); }
@@ -142,7 +156,10 @@ void FaceDesk::installPreview()
 void FaceDesk::onCardShown(const core::IdCard &card)
 {
     m_citizen.setIdentityNote({});
-    m_visitPhotoSha.clear();
+    if (card.idNumber != m_visitPhotoId) {
+        m_visitPhotoSha.clear();
+        m_visitPhotoId.clear();
+    }
     refreshReusablePhoto(card.idNumber);
 }
 
@@ -242,11 +259,15 @@ void FaceDesk::takePhoto()
     m_photo->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_photo, &PhotoDialog::photoKept, this, [this, id](const QString &sha) {
         m_visitPhotoSha = sha;
+        m_visitPhotoId = id;
         refreshReusablePhoto(id);
         emit statusMessage(tr("Standard photo kept with the citizen."));
     });
-    connect(m_photo, &QDialog::finished, this, [this] {
-        if (m_photo && !m_photo->photoSha().isEmpty()) m_visitPhotoSha = m_photo->photoSha();
+    connect(m_photo, &QDialog::finished, this, [this, id] {
+        if (m_photo && !m_photo->photoSha().isEmpty() && !id.isEmpty()) {
+            m_visitPhotoSha = m_photo->photoSha();
+            m_visitPhotoId = id;
+        }
     });
     m_photo->open();
 }

@@ -61,8 +61,8 @@ public:
     [[nodiscard]] FaceVerifyDialog *verifyDialog() const;
     [[nodiscard]] PhotoDialog *photoDialog() const;
     [[nodiscard]] IdNumberDialog *idNumberDialog() const { return m_idDialog; }
-    // The blob of the visit's standard photo (kept or reused this visit), empty when none; for
-    // linking to the visit's cases.
+    // The blob of the visit's standard photo (kept or reused this visit), empty when none; linked
+    // to the visit's cases when they are accepted (blob.attach).
     [[nodiscard]] const QString &visitPhotoSha() const { return m_visitPhotoSha; }
 
 signals:
@@ -74,6 +74,7 @@ private:
     void refreshReusablePhoto(const QString &idNumber);
     void openVerification(const core::IdCard &card, const QString &referenceKind, bool identifyByFace);
     void lookUpRegister(const QString &idNumber);
+    void attachPhoto(const QStringList &caseNumbers);
 
     Session &m_session;
     CounterScreen &m_counter;
@@ -86,6 +87,7 @@ private:
     QPointer<IdNumberDialog> m_idDialog;
     QFutureWatcher<core::Result<core::IdCard>> *m_lookup = nullptr;
     QString m_visitPhotoSha;
+    QString m_visitPhotoId;  // whose photo it is: a card re-read for the same person keeps it
 };
 
 } // namespace ow::gui

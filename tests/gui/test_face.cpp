@@ -15,6 +15,9 @@
 #include "PhotoDialog.h"
 
 #include "identity/ImageConvert.h"
+#include "storage/Blobs.h"
+#include "storage/Cases.h"
+#include "storage/SyntheticCases.h"
 
 #include <QDir>
 #include <QFile>
@@ -314,6 +317,21 @@ TEST_CASE("F7 keeps a standard photo with the citizen and offers it again on the
     REQUIRE(ow::test::waitUntil([&] { return printed; }, 15000));
     photo->accept();  // closing on the offered photo takes it for this visit
     CHECK(main->faceDesk()->visitPhotoSha() == reusedSha);
+
+    // The accepted visit's cases carry the photo (one photo, several matters: 一照通用).
+    auto &session = *client->session();
+    QList<ow::storage::CaseRecord> cases = ow::storage::SyntheticCases(7, QDateTime::currentDateTime()).batch(2);
+    REQUIRE(session.cases().createMany(cases, session.officerNumber(), QStringLiteral("test")));
+    emit counter->visitAccepted({cases.at(0).caseNumber, cases.at(1).caseNumber});
+    ow::storage::BlobStore blobs(session.store().db(), session.officer().vault, session.store().audit());
+    for (const auto &c : cases) {
+        auto linked = blobs.listForCase(c.caseNumber);
+        REQUIRE(linked);
+        REQUIRE(linked.value().size() == 1);
+        CHECK(linked.value().first().sha256 == reusedSha);
+        CHECK(linked.value().first().kind == ow::storage::BlobKind::Photo);
+    }
+    CHECK(main->faceDesk()->visitPhotoSha().isEmpty());
     const QStringList actions = auditActions(*client);
     CHECK(actions.contains(QStringLiteral("photo.store")));
     CHECK(actions.contains(QStringLiteral("photo.view")));
