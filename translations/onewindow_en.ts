@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -152,12 +152,22 @@
     </message>
 </context>
 <context>
+    <name>ow::gui::FacePreview</name>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation>
+            <numerusform>%n face</numerusform>
+            <numerusform>%n faces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::gui::GuidePanel</name>
     <message numerus="yes">
-        <source>%n question(s) still open; materials marked &quot;possibly&quot; depend on them.</source>
+        <source>%n question(s) still open; materials marked "possibly" depend on them.</source>
         <translation>
-            <numerusform>%n question still open; materials marked &quot;possibly&quot; depend on it.</numerusform>
-            <numerusform>%n questions still open; materials marked &quot;possibly&quot; depend on them.</numerusform>
+            <numerusform>%n question still open; materials marked "possibly" depend on it.</numerusform>
+            <numerusform>%n questions still open; materials marked "possibly" depend on them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -175,6 +185,16 @@
         <translation>
             <numerusform>%n working day</numerusform>
             <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::PhotoDialog</name>
+    <message numerus="yes">
+        <source>The photo does not meet the specification: %n problem(s), listed first. Adjust and take it again.</source>
+        <translation>
+            <numerusform>The photo does not meet the specification: %n problem, listed first. Adjust and take it again.</numerusform>
+            <numerusform>The photo does not meet the specification: %n problems, listed first. Adjust and take it again.</numerusform>
         </translation>
     </message>
 </context>

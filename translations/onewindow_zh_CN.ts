@@ -1580,6 +1580,45 @@ Options (every command):
     </message>
 </context>
 <context>
+    <name>ow::devices::OpenCvCamera</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>摄像头 %1</translation>
+    </message>
+    <message>
+        <source>The camera source %1 does not exist.</source>
+        <translation>摄像头来源 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The camera %1 did not open within %2 s: check the cable, the device or the pipeline (every GStreamer element installed?).</source>
+        <translation>摄像头 %1 在 %2 秒内未能打开：请检查连线、设备或管道（GStreamer 元件是否都已安装？）。</translation>
+    </message>
+    <message>
+        <source>Opening the camera was cancelled.</source>
+        <translation>已取消打开摄像头。</translation>
+    </message>
+    <message>
+        <source>The camera %1 could not be opened.</source>
+        <translation>无法打开摄像头 %1。</translation>
+    </message>
+    <message>
+        <source>The camera's video has no more frames.</source>
+        <translation>摄像头视频已无更多画面。</translation>
+    </message>
+    <message>
+        <source>The camera stopped delivering pictures.</source>
+        <translation>摄像头停止输出画面。</translation>
+    </message>
+    <message>
+        <source>The camera's pictures cannot be decoded.</source>
+        <translation>无法解码摄像头画面。</translation>
+    </message>
+    <message>
+        <source>The camera %1 sent no picture for %2 s.</source>
+        <translation>摄像头 %1 已 %2 秒没有画面。</translation>
+    </message>
+</context>
+<context>
     <name>ow::devices::PdfPrinter</name>
     <message>
         <source>PDF printer</source>
@@ -1671,10 +1710,6 @@ Options (every command):
         <translation>模拟摄像头</translation>
     </message>
     <message>
-        <source>loops built-in frames</source>
-        <translation>循环播放内置画面</translation>
-    </message>
-    <message>
         <source>The simulated camera found no images in %1.</source>
         <translation>模拟摄像头在 %1 中找不到图像。</translation>
     </message>
@@ -1689,6 +1724,14 @@ Options (every command):
     <message>
         <source>The simulated camera's video cannot be decoded.</source>
         <translation>模拟摄像头的视频无法解码。</translation>
+    </message>
+    <message>
+        <source>built-in scenarios: face, no-face, two-faces, dark, blurred, head-turn</source>
+        <translation>内置场景：face（正常人脸）、no-face（无人脸）、two-faces（两张人脸）、dark（过暗）、blurred（模糊）、head-turn（转头）</translation>
+    </message>
+    <message>
+        <source>The simulated camera has no scenario "%1" (face, no-face, two-faces, dark, blurred, head-turn, drawn).</source>
+        <translation>模拟摄像头没有场景“%1”（可用：face、no-face、two-faces、dark、blurred、head-turn、drawn）。</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3049,10 @@ the officer will show your details here.</source>
         <source>The signature was not taken: %1</source>
         <translation>签名未采集：%1</translation>
     </message>
+    <message>
+        <source>Identity verified by face (刷脸办): no card was read; the photo shown is the register photo.</source>
+        <translation>已通过刷脸核验身份（刷脸办）：未读取证件，显示的照片为户籍登记照片。</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::DeviceBar</name>
@@ -3028,6 +3075,217 @@ the officer will show your details here.</source>
     <message>
         <source>%1: %2 (driver %3)</source>
         <translation>%1：%2（驱动 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::FaceDesk</name>
+    <message>
+        <source>The photo was not linked to case %1: %2</source>
+        <translation>照片未能关联到案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>F3  verify the face against the card photo
+F3  without a card: identify by face (刷脸办)
+F7  take the standard ID photo (一照通用)</source>
+        <translation>F3  人证核验（与证件照片比对）
+F3  未带证件：刷脸办
+F7  拍摄标准证件照（一照通用）</translation>
+    </message>
+    <message>
+        <source>Reusable photo ✓ (%1)</source>
+        <translation>可复用照片 ✓（%1）</translation>
+    </message>
+    <message>
+        <source>The card's photo could not be read: fetching the register photo…</source>
+        <translation>无法读取证件照片：正在获取户籍登记照片…</translation>
+    </message>
+    <message>
+        <source>Face not verified.</source>
+        <translation>人脸未核验通过。</translation>
+    </message>
+    <message>
+        <source>Identity verified by face ✓ (no card)</source>
+        <translation>已刷脸核验身份 ✓（未带证件）</translation>
+    </message>
+    <message>
+        <source>Face verified ✓</source>
+        <translation>人证核验通过 ✓</translation>
+    </message>
+    <message>
+        <source>Identity verified by face: the visit continues without a card.</source>
+        <translation>已刷脸核验身份：无需证件，继续办理。</translation>
+    </message>
+    <message>
+        <source>Face verified: the citizen is the card holder.</source>
+        <translation>人证核验通过：办事群众即为持证人。</translation>
+    </message>
+    <message>
+        <source>Standard photo kept with the citizen.</source>
+        <translation>标准照片已随群众信息保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::FacePreview</name>
+    <message>
+        <source>Waiting for the camera…</source>
+        <translation>正在等待摄像头…</translation>
+    </message>
+    <message>
+        <source>No camera picture: %1</source>
+        <translation>摄像头无画面：%1</translation>
+    </message>
+    <message>
+        <source>Face models not installed: no face boxes</source>
+        <translation>未安装人脸模型：不显示人脸框</translation>
+    </message>
+    <message>
+        <source>No face</source>
+        <translation>未检测到人脸</translation>
+    </message>
+    <message>
+        <source>Face found</source>
+        <translation>已检测到人脸</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation>
+            <numerusform>%n 张人脸</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::FaceVerifyDialog</name>
+    <message>
+        <source>Face verification (F3)</source>
+        <translation>人证核验（F3）</translation>
+    </message>
+    <message>
+        <source>Live camera</source>
+        <translation>实时画面</translation>
+    </message>
+    <message>
+        <source>Photo on the ID card chip</source>
+        <translation>身份证芯片照片</translation>
+    </message>
+    <message>
+        <source>Register photo</source>
+        <translation>户籍登记照片</translation>
+    </message>
+    <message>
+        <source>A supervisor may accept the identity after looking at the citizen and the photo. The override is recorded with the supervisor's number.</source>
+        <translation>值班长当面核对群众与照片后，可确认其身份。此项放行将连同值班长警号一并记录。</translation>
+    </message>
+    <message>
+        <source>Supervisor number</source>
+        <translation>值班长警号</translation>
+    </message>
+    <message>
+        <source>Supervisor password</source>
+        <translation>值班长密码</translation>
+    </message>
+    <message>
+        <source>Accept as supervisor</source>
+        <translation>值班长确认放行</translation>
+    </message>
+    <message>
+        <source>Compare now  (Space)</source>
+        <translation>立即比对（空格）</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Supervisor override…</source>
+        <translation>值班长放行…</translation>
+    </message>
+    <message>
+        <source>Same person</source>
+        <translation>是同一人</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>不是同一人</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Face models are not installed, so the computer cannot compare faces. Compare the citizen in front of you with the photo yourself; your decision is recorded.</source>
+        <translation>未安装人脸模型，系统无法比对人脸。请您亲自核对面前的群众与照片是否为同一人，您的判断将被记录。</translation>
+    </message>
+    <message>
+        <source>No camera picture yet.</source>
+        <translation>摄像头尚无画面。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比对…</translation>
+    </message>
+    <message>
+        <source>live picture: %1</source>
+        <translation>实时画面：%1</translation>
+    </message>
+    <message>
+        <source>card photo: %1</source>
+        <translation>证件照片：%1</translation>
+    </message>
+    <message>
+        <source>register photo: %1</source>
+        <translation>户籍登记照片：%1</translation>
+    </message>
+    <message>
+        <source>the head-turn check has not passed: ask the citizen to look at the camera, turn the head and look back</source>
+        <translation>转头活体检测尚未通过：请群众先正视摄像头，再向一侧转头，然后转回</translation>
+    </message>
+    <message>
+        <source>Similarity %1, threshold %2 (a match needs at least the threshold).</source>
+        <translation>相似度 %1，阈值 %2（不低于阈值即为同一人）。</translation>
+    </message>
+    <message>
+        <source>Threshold %1. No similarity was computed.</source>
+        <translation>阈值 %1。未计算相似度。</translation>
+    </message>
+    <message>
+        <source>Match: the citizen is the person of the photo.</source>
+        <translation>比对一致：办事群众与照片为同一人。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>No match: the face differs from the photo.</source>
+        <translation>比对不一致：人脸与照片不符。</translation>
+    </message>
+    <message>
+        <source>Cannot decide: %1.</source>
+        <translation>无法判断：%1。</translation>
+    </message>
+    <message>
+        <source>Type the supervisor's number and password.</source>
+        <translation>请输入值班长警号和密码。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <source>Accepted by supervisor %1 despite the no-match.</source>
+        <translation>比对不一致，已由值班长 %1 确认放行。</translation>
+    </message>
+    <message>
+        <source>Officer %1 is not a supervisor: only a supervisor can accept a no-match.</source>
+        <translation>警号 %1 不是值班长：只有值班长可以放行比对不一致的情况。</translation>
+    </message>
+    <message>
+        <source>You confirmed: same person (recorded).</source>
+        <translation>您已确认：是同一人（已记录）。</translation>
+    </message>
+    <message>
+        <source>You decided: not the same person (recorded).</source>
+        <translation>您已判定：不是同一人（已记录）。</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3467,29 @@ workstation</source>
     <message>
         <source>Card number</source>
         <translation>证件号码</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::IdNumberDialog</name>
+    <message>
+        <source>Identify by face (刷脸办)</source>
+        <translation>刷脸办（未带证件）</translation>
+    </message>
+    <message>
+        <source>The citizen has no card with them. Type their ID number: the register photo is fetched and their face verified against it.</source>
+        <translation>群众未带证件。请输入其公民身份号码：系统将获取户籍登记照片，并与其人脸比对。</translation>
+    </message>
+    <message>
+        <source>18-character ID number</source>
+        <translation>18 位公民身份号码</translation>
+    </message>
+    <message>
+        <source>Fetch the register photo</source>
+        <translation>获取户籍登记照片</translation>
+    </message>
+    <message>
+        <source>Fetching the register photo…</source>
+        <translation>正在获取户籍登记照片…</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3780,14 @@ workstation</source>
         <source>Pickup reminders queued: %1 (already reminded today: %2; without a phone, to call: %3). They are sent with the next sync.</source>
         <translation>已排队领取提醒 %1 条（今日已提醒：%2；无手机号需电话联系：%3）。将在下次同步时发送。</translation>
     </message>
+    <message>
+        <source>Face verification</source>
+        <translation>人证核验</translation>
+    </message>
+    <message>
+        <source>Take the standard photo</source>
+        <translation>拍摄标准照片</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::MatterPicker</name>
@@ -3562,6 +3851,111 @@ workstation</source>
     <message>
         <source>Changing the password…</source>
         <translation>正在修改密码……</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::PhotoDialog</name>
+    <message>
+        <source>Standard ID photo (F7)</source>
+        <translation>标准证件照（F7）</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>照片规格</translation>
+    </message>
+    <message>
+        <source>Take the photo  (Space)</source>
+        <translation>拍照（空格）</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>从文件导入…</translation>
+    </message>
+    <message>
+        <source>Keep with the citizen</source>
+        <translation>随群众信息保存</translation>
+    </message>
+    <message>
+        <source>Print photo sheet  (F9)</source>
+        <translation>打印照片（F9）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The photo sheet was printed.</source>
+        <translation>照片已打印。</translation>
+    </message>
+    <message>
+        <source>Face models are not installed, so the photo cannot be measured against the specification. Ask the citizen for photos from a studio.</source>
+        <translation>未安装人脸模型，无法按规格检测照片。请群众提供照相馆拍摄的证件照。</translation>
+    </message>
+    <message>
+        <source>Nobody is identified yet: the photo can be made and printed, but kept only after the card is read or the face verified.</source>
+        <translation>尚未核验身份：可以拍摄和打印照片，但须在读取证件或刷脸核验后才能保存。</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to look straight at the camera, then press Space.</source>
+        <translation>请群众正视摄像头，然后按空格拍照。</translation>
+    </message>
+    <message>
+        <source>A kept photo could not be opened: %1</source>
+        <translation>无法打开已保存的照片：%1</translation>
+    </message>
+    <message>
+        <source>A photo kept on %1 can be used again until %2 (一照通用). Print a sheet with F9, or take a new one.</source>
+        <translation>%1 保存的照片在 %2 之前可以复用（一照通用）。按 F9 打印，或重新拍摄。</translation>
+    </message>
+    <message>
+        <source>No camera picture yet: check the camera in the device bar, or take the photo from a file.</source>
+        <translation>摄像头尚无画面：请在设备栏检查摄像头，或从文件导入照片。</translation>
+    </message>
+    <message>
+        <source>Photo file</source>
+        <translation>照片文件</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片（*.jpg *.jpeg *.png *.bmp）</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as a picture: %1</source>
+        <translation>无法将该文件读取为图片：%1</translation>
+    </message>
+    <message>
+        <source>Measuring the photo…</source>
+        <translation>正在检测照片…</translation>
+    </message>
+    <message>
+        <source>The photo could not be measured: %1</source>
+        <translation>无法检测照片：%1</translation>
+    </message>
+    <message>
+        <source>The photo meets the specification (%1 KB). Print a sheet with F9.</source>
+        <translation>照片符合规格（%1 KB）。按 F9 打印。</translation>
+    </message>
+    <message>
+        <source>The photo meets the specification (%1 KB). Keep it with the citizen to use it again.</source>
+        <translation>照片符合规格（%1 KB）。随群众信息保存后可再次使用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The photo does not meet the specification: %n problem(s), listed first. Adjust and take it again.</source>
+        <translation>
+            <numerusform>照片不符合规格：%n 项问题（列在最前）。请调整后重拍。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The photo was not kept: %1</source>
+        <translation>照片未保存：%1</translation>
+    </message>
+    <message>
+        <source>Kept with the citizen (encrypted). It is offered again on later visits until %1.</source>
+        <translation>已随群众信息加密保存，%1 之前再次办事时可直接复用。</translation>
+    </message>
+    <message>
+        <source>Printing the photo sheet (10 one-inch photos, free of charge)…</source>
+        <translation>正在打印照片（10 张一寸照，免费）…</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +4253,14 @@ workstation</source>
     <message>
         <source>Go to a step: identify, matters, citizen confirms, accept and fee</source>
         <translation>转到步骤：核验身份、事项与材料、群众确认、受理收费</translation>
+    </message>
+    <message>
+        <source>Face verification against the card photo; without a card: identify by face (刷脸办)</source>
+        <translation>人证核验（与证件照片比对）；未带证件时刷脸办</translation>
+    </message>
+    <message>
+        <source>Take the standard ID photo, reuse a kept one, print a photo sheet</source>
+        <translation>拍摄标准证件照、复用已保存照片、打印照片</translation>
     </message>
 </context>
 <context>
@@ -4262,6 +4664,18 @@ workstation</source>
         <source>The photo could not be processed.</source>
         <translation>照片无法处理。</translation>
     </message>
+    <message>
+        <source>local register folder</source>
+        <translation>本地户籍照片目录</translation>
+    </message>
+    <message>
+        <source>The register has no photo for %1.</source>
+        <translation>户籍登记中没有 %1 的照片。</translation>
+    </message>
+    <message>
+        <source>The register photo cannot be read.</source>
+        <translation>无法读取户籍登记照片。</translation>
+    </message>
 </context>
 <context>
     <name>ow::storage</name>
@@ -4424,6 +4838,10 @@ workstation</source>
     <message>
         <source>The queued operation was not found.</source>
         <translation>未找到排队中的操作。</translation>
+    </message>
+    <message>
+        <source>A photo can only be kept with an identified person.</source>
+        <translation>只有已核验身份的人员才能保存照片。</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,13 @@ CitizenPanel::CitizenPanel(QWidget *parent) : QFrame(parent)
     m_address->setWordWrap(true);
     m_address->setProperty("role", "fieldName");
     v->addWidget(m_address);
+    m_identityNote = new QLabel(this);
+    m_identityNote->setObjectName(QStringLiteral("citizenIdentityNote"));
+    m_identityNote->setWordWrap(true);
+    v->addWidget(m_identityNote);
+    m_reusablePhoto = new QLabel(this);
+    m_reusablePhoto->setObjectName(QStringLiteral("citizenReusablePhoto"));
+    v->addWidget(m_reusablePhoto);
     v->addStretch();
     clear();
 }
@@ -64,8 +71,22 @@ void CitizenPanel::setCard(const core::IdCard &card, QDate today)
     m_address->setText(card.appendedAddress.isEmpty() ? card.address : card.appendedAddress);
 }
 
+void CitizenPanel::setReusablePhoto(const QString &text)
+{
+    m_reusablePhoto->setText(text);
+    m_reusablePhoto->setVisible(!text.isEmpty());
+}
+
+void CitizenPanel::setIdentityNote(const QString &text)
+{
+    m_identityNote->setText(text);
+    m_identityNote->setVisible(!text.isEmpty());
+}
+
 void CitizenPanel::clear()
 {
+    setReusablePhoto({});
+    setIdentityNote({});
     m_empty->show();
     for (QWidget *w : {static_cast<QWidget *>(m_photo), static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_facts),
                        static_cast<QWidget *>(m_idNumber), static_cast<QWidget *>(m_address)})

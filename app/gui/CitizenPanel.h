@@ -15,6 +15,9 @@ public:
     explicit CitizenPanel(QWidget *parent = nullptr);
     void setCard(const core::IdCard &card, QDate today);
     void clear();
+    // "Reusable photo ✓ (date)" (一照通用) and "Face verified ✓"; empty hides the line.
+    void setReusablePhoto(const QString &text);
+    void setIdentityNote(const QString &text);
 
 private:
     QLabel *m_photo = nullptr;
@@ -23,6 +26,8 @@ private:
     QLabel *m_idNumber = nullptr;
     QLabel *m_address = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_reusablePhoto = nullptr;
+    QLabel *m_identityNote = nullptr;
 };
 
 } // namespace ow::gui

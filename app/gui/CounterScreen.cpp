@@ -415,6 +415,17 @@ void CounterScreen::showCard(const core::IdCard &card)
     emit cardShown(card);
 }
 
+void CounterScreen::setIdentifiedByFace(const core::IdCard &card)
+{
+    if (m_locked) return;
+    if (!m_current.isNull() && m_current.idNumber != card.idNumber) clearCitizen();
+    showCard(card);
+    m_identifiedByFace = true;
+    saveDraft();
+    showMessage(MessageKind::Info, tr("Identity verified by face (刷脸办): no card was read; the photo shown is the "
+                                      "register photo."));
+}
+
 QString CounterScreen::suggestedMatter() const
 {
     if (m_current.isNull() || !m_visit.matters.isEmpty() || m_current.kind != core::IdCardKind::Resident) return {};
@@ -568,6 +579,7 @@ void CounterScreen::clearCitizen()
     }
     m_current = {};
     m_visit.card = {};
+    m_identifiedByFace = false;
     m_nextButton->hide();
     m_card->clear();
     m_citizen.clear();

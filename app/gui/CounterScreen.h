@@ -86,6 +86,11 @@ public:
     void restoreDraft();
     void discardDraft();
 
+    // 刷脸办: the citizen had no card and was identified by face against the register photo;
+    // the visit continues with `card` (the register's particulars) as if it had been read.
+    void setIdentifiedByFace(const core::IdCard &card);
+    [[nodiscard]] bool identifiedByFace() const { return m_identifiedByFace; }
+
     [[nodiscard]] IdCardView *cardView() const { return m_card; }
     [[nodiscard]] const core::IdCard &currentCard() const { return m_current; }
     [[nodiscard]] bool isReading() const { return m_reading; }
@@ -141,6 +146,7 @@ private:
     core::IdCard m_current;
     bool m_reading = false;
     bool m_locked = false;
+    bool m_identifiedByFace = false;  // this citizen was identified by face, not by a card
     quint64 m_printJob = 0;
     QString m_printWhat;
     QHash<quint64, QString> m_printJobs;  // acceptance printouts by job, with their titles

@@ -4,6 +4,7 @@
 #include "CitizenPanel.h"
 #include "CounterScreen.h"
 #include "DeviceBar.h"
+#include "FaceDesk.h"
 #include "IdCardView.h"
 #include "LockScreen.h"
 #include "CitizenScreen.h"
@@ -112,6 +113,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     connect(wedge, &ScanWedge::scanned, this, [this](const QString &text) {
         if (!isLocked()) m_counter->openAppointment(text);
     });
+    m_faces = new FaceDesk(session, *m_counter, *m_citizen, this);
+    connect(m_faces, &FaceDesk::statusMessage, m_status, &QLabel::setText);
 
     // Window-wide keys: they work wherever the focus is (UI.md: the same keys everywhere).
     auto addKey = [this](const QString &name, QKeySequence key, auto slot) {
@@ -124,6 +127,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     };
     m_workActions << addKey(tr("Help and shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
     m_workActions << addKey(tr("Read ID card"), QKeySequence(Qt::Key_F2), [this] { m_counter->readCard(); });
+    m_workActions << addKey(tr("Face verification"), QKeySequence(Qt::Key_F3), [this] { m_faces->verifyFace(); });
+    m_workActions << addKey(tr("Take the standard photo"), QKeySequence(Qt::Key_F7), [this] { m_faces->takePhoto(); });
     m_workActions << addKey(tr("Call the next ticket"), QKeySequence(Qt::Key_F5),
                             [this] { m_queue->callNext(m_counter->hasVisitInProgress()); });
     m_workActions << addKey(tr("Call the ticket again"), QKeySequence(Qt::Key_F6), [this] { m_queue->recall(); });

@@ -14,6 +14,7 @@ class CaseSearchDialog;
 class CitizenPanel;
 class CounterScreen;
 class DeviceBar;
+class FaceDesk;
 class IdleWatcher;
 class LockScreen;
 class QueuePanel;
@@ -29,6 +30,7 @@ public:
     [[nodiscard]] QueuePanel *queuePanel() const { return m_queue; }
     [[nodiscard]] DeviceBar *deviceBar() const { return m_deviceBar; }
     [[nodiscard]] QLabel *statusLine() const { return m_status; }
+    [[nodiscard]] FaceDesk *faceDesk() const { return m_faces; }
 
     void showShortcuts();
     // Ctrl+F: the case search, window-modal and not blocking (a new one each time: no case stays on screen).
@@ -58,6 +60,7 @@ private:
     CitizenPanel *m_citizen = nullptr;
     QueuePanel *m_queue = nullptr;
     DeviceBar *m_deviceBar = nullptr;
+    FaceDesk *m_faces = nullptr;
     QLabel *m_status = nullptr;
     LockScreen *m_lock = nullptr;
     IdleWatcher *m_idle = nullptr;

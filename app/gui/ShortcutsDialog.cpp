@@ -16,6 +16,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
     const QList<QPair<QString, QString>> keys = {
         {QStringLiteral("F1"), tr("Show this list")},
         {QStringLiteral("F2"), tr("Read the ID card")},
+        {QStringLiteral("F3"), tr("Face verification against the card photo; without a card: identify by face (刷脸办)")},
         {tr("Enter"), tr("After the card: start the suggested matter (a renewal for an expiring card) or choose one")},
         {QStringLiteral("F4"), tr("Find a matter (Chinese or pinyin initials; Ctrl+Tab: next category); with a matter open, add another to the visit")},
         {QStringLiteral("Ctrl+PgUp, Ctrl+PgDn"), tr("Previous or next matter of the visit")},
@@ -25,6 +26,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent) : QDialog(parent)
         {QStringLiteral("F6, Shift+F6"), tr("Call the ticket again; the called citizen did not come")},
         {QStringLiteral("F8"), tr("Show the details on the citizen screen: the citizen checks and signs")},
         {QStringLiteral("F10"), tr("Accept: write the cases, print the receipt")},
+        {QStringLiteral("F7"), tr("Take the standard ID photo, reuse a kept one, print a photo sheet")},
         {QStringLiteral("F9"), tr("Print: the checklist on the matters step, a printer test page on the identify step")},
         {QStringLiteral("Shift+F9"), tr("Print the one-time notice (what the citizen still has to bring)")},
         {QStringLiteral("Alt+1 … Alt+4"), tr("Go to a step: identify, matters, citizen confirms, accept and fee")},

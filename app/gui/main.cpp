@@ -6,6 +6,10 @@
 #include "CaseListModel.h"
 #include "CaseSearchDialog.h"
 #include "CounterScreen.h"
+#include "FaceDesk.h"
+#include "FacePreview.h"
+#include "FaceVerifyDialog.h"
+#include "PhotoDialog.h"
 #include "LoginWindow.h"
 #include "GuidePanel.h"
 #include "MainWindow.h"
@@ -191,11 +195,42 @@ int runScreenshot(ow::gui::ClientApp &client, const QString &screen, const QStri
         dialog->move(main->geometry().center() - dialog->rect().center());
         return saveScreenshot(main, file) ? 0 : fail("could not save");
     }
+    if (screen == u"face") {
+        // 刷脸办 in practice: no card, the bundled register photo of 640104195411030240, the
+        // simulated citizen turning the head; the decision on screen.
+        auto *desk = main->faceDesk();
+        desk->verifyFace();
+        auto *ask = desk->idNumberDialog();
+        if (!ask) return fail("no ID number dialog");
+        ask->edit()->setText(QStringLiteral("640104195411030240"));
+        ask->submit();
+        if (!waitFor([&] { return desk->verifyDialog() != nullptr; }, 10000)) return fail("no verification dialog");
+        auto *dialog = desk->verifyDialog();
+        waitFor([&] { return dialog->outcome() != ow::gui::FaceVerifyDialog::Outcome::Pending; }, 20000);
+        waitFor([] { return false; }, 300);
+        dialog->move(main->geometry().center() - dialog->rect().center());
+        return saveScreenshot(main, file) ? 0 : fail("could not save");
+    }
+    if (screen == u"photo") {
+        // F7 on the card read, the photo taken from the camera and measured.
+        auto *counter = main->counterScreen();
+        counter->readCard();
+        if (!waitFor([&] { return !counter->currentCard().isNull(); }, 10000)) return fail("no card was read within 10 s");
+        auto *desk = main->faceDesk();
+        desk->takePhoto();
+        auto *photo = desk->photoDialog();
+        if (!photo) return fail("no photo dialog");
+        waitFor([&] { return !photo->preview()->lastFrame().isNull(); }, 10000);
+        photo->takeFromCamera();
+        waitFor([&] { return photo->result().has_value(); }, 15000);
+        photo->move(main->geometry().center() - photo->rect().center());
+        return saveScreenshot(main, file) ? 0 : fail("could not save");
+    }
     if (screen == u"locked") {
         main->lock();
         return saveScreenshot(main, file) ? 0 : fail("could not save");
     }
-    return fail("unknown screen (login, counter, counter-card, matters, guide, confirm, citizen, accept, accepted, shortcuts, case-search, locked)");
+    return fail("unknown screen (login, counter, counter-card, matters, guide, confirm, citizen, accept, accepted, shortcuts, case-search, locked, face, photo)");
 }
 
 } // namespace
@@ -219,7 +254,7 @@ int main(int argc, char **argv)
     const QCommandLineOption langOpt("lang", "Language: zh_CN (default) or en.", "LANG");
     const QCommandLineOption officerOpt("officer", "With --profile practice: log in at once as this demo officer.",
                                         "NUMBER");
-    const QCommandLineOption screenOpt("screen", "With --screenshot: login, counter, counter-card, matters, guide, confirm, citizen, accept, accepted, shortcuts, case-search, locked.", "NAME");
+    const QCommandLineOption screenOpt("screen", "With --screenshot: login, counter, counter-card, matters, guide, confirm, citizen, accept, accepted, shortcuts, case-search, locked, face, photo.", "NAME");
     const QCommandLineOption shotOpt("screenshot", "Save the named screen as PNG and quit.", "FILE");
     parser.addOptions({profileOpt, dataDirOpt, pluginDirOpt, langOpt, officerOpt, screenOpt, shotOpt});
     parser.process(app);

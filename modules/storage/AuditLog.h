@@ -51,6 +51,15 @@ inline constexpr const char *kBlobStore = "blob.store";            // a new phot
 inline constexpr const char *kBlobAttach = "blob.attach";          // a blob linked to a case
 inline constexpr const char *kDocumentReopen = "document.reopen";    // an archived printout opened again
 inline constexpr const char *kNotificationQueue = "notification.queue";  // a text message queued
+// Faces and photos (人证核验, 刷脸办, 一照通用): detail carries decision, score and threshold, never a face.
+inline constexpr const char *kFaceVerify = "face.verify";          // the pipeline's decision on a live face
+inline constexpr const char *kFaceManual = "face.manual";          // the officer compared by eye (no models)
+inline constexpr const char *kFaceOverride = "face.override";      // a supervisor accepted a no-match
+inline constexpr const char *kIdentityByFace = "identity.face";    // a visit continued without a card (刷脸办)
+inline constexpr const char *kRegisterPhotoView = "register.photo.view";  // a register photo fetched and shown
+inline constexpr const char *kPhotoStore = "photo.store";          // a standard photo stored with a person
+inline constexpr const char *kPhotoView = "photo.view";            // a stored standard photo shown
+inline constexpr const char *kPhotoPrint = "photo.print";          // a photo sheet printed
 } // namespace audit
 
 struct AuditEntry {

@@ -205,6 +205,20 @@ CREATE TABLE notification (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX notification_case ON notification(case_number, template, day);
 )sql"},
+        {7, R"sql(
+-- Standard ID photos (一照通用, StandardPhotoStore): which person a stored photo belongs to, by the
+-- blind index of the ID number (the same keyed hash as case_record.id_hash), so a later visit
+-- finds the photo without any ID number in clear. The photo itself is a sealed blob (kind photo).
+CREATE TABLE standard_photo (
+    id          INTEGER PRIMARY KEY,
+    id_hash     BLOB NOT NULL,
+    blob_sha    TEXT NOT NULL REFERENCES blob_store(sha256),
+    spec        TEXT NOT NULL,               -- id-card, exit-entry
+    taken_at    TEXT NOT NULL,               -- ISO UTC
+    officer     TEXT NOT NULL
+) STRICT;
+CREATE INDEX standard_photo_person ON standard_photo(id_hash, taken_at);
+)sql"},
     };
     return list;
 }

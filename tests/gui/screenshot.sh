@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the client under Xvfb, drives it to a named screen and saves a PNG of the X screen.
 #   tests/gui/screenshot.sh SCREEN OUT.png [client arguments...]
-# SCREEN: login, counter, counter-card, shortcuts, case-search. Uses a throw-away data folder and the
+# SCREEN: login, counter, counter-card, shortcuts, case-search, face (F3), photo (F7). Uses a throw-away data folder and the
 # practice profile with simulated devices. Example: tests/gui/screenshot.sh counter-card /tmp/c.png --lang en
 set -euo pipefail
 screen=${1:?screen name}
