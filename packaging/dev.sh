@@ -18,6 +18,9 @@ packages=(
   libopencv-dev libcurl4-openssl-dev libsqlite3-dev libsodium-dev libssl-dev catch2 libqrencode-dev libzxing-dev
   fonts-noto-cjk xvfb xauth poppler-utils
   facedetect
+  # Sync and onewindow-central: Qt HttpServer (needs WebSockets' CMake package), zlib for gzip bodies,
+  # QtSql's PostgreSQL driver and a PostgreSQL server for the integration tests.
+  qt6-httpserver-dev qt6-websockets-dev zlib1g-dev libqt6sql6-psql postgresql
 )
 # The face models come from the npm registry (packaging/fetch-models.sh). Debian's npm is only
 # added when no npm is on PATH: a Node.js installed another way must not be replaced.

@@ -101,6 +101,8 @@ QString usage()
         "                            at most one a day per case; the sync sends them (JSON). The place\n"
         "                            defaults to the setting casework/pickupPlace\n"
         "  notify pending            text messages queued and not yet sent (JSON)\n"
+        "  sync status               last sync, pending operations, last failure (JSON)\n"
+        "  sync now --officer N [--passes N]  sync with the central service now (JSON)\n"
         "\n"
         "Options (every command):\n"
         "  --profile NAME            counter, housecall or practice (default counter)\n"
@@ -158,7 +160,8 @@ int main(int argc, char **argv)
                        {"spec", "photo specification: id-card or exit-entry (photo standardize)", "SPEC"},
                        {"models", "face models folder (photo, face)", "DIR"},
                        {"place", "pickup place named in the reminders (notify remind-ready)", "TEXT"},
-                       {"sms-lang", "language of the text messages: zh or en (notify)", "LANG"}});
+                       {"sms-lang", "language of the text messages: zh or en (notify)", "LANG"},
+                       {"passes", "sync passes at most, with back-off between failed ones (sync now)", "N"}});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << "\n" << usage();
@@ -203,6 +206,7 @@ int main(int argc, char **argv)
     if (command == u"photo") return ow::cli::runPhoto(ctx, rest);
     if (command == u"face") return ow::cli::runFace(ctx, rest);
     if (command == u"notify") return ow::cli::runNotify(ctx, rest);
+    if (command == u"sync") return ow::cli::runSync(ctx, rest);
 
     err << QCoreApplication::translate("ow::cli", "Unknown command \"%1\".").arg(command) << "\n" << usage();
     return ow::cli::kUsage;
