@@ -89,8 +89,10 @@ CentralServer::CentralServer(CentralStore &store, ServerOptions options)
 CentralServer::~CentralServer() = default;
 
 // Faults for the integration tests: a JSON array of rules, each {"path": prefix, "count": n, and
-// one of "status": 503 | "delayMs": 5000 | "exitAfterCommit": true | "abort": true}. A rule that
-// fires is counted down in the file, so a restarted server carries on where the last one stopped.
+// one of "status": 503 | "delayMs": 5000 | "abort": true}; with "afterWrite": true the rule fires
+// once the request's effect is stored (the push committed, the blob chunk written) and then
+// "exit": true kills the server or "abort": true resets the connection, before any answer. A
+// rule that fires is counted down in the file, so a restarted server carries on after it.
 QJsonObject CentralServer::takeFault(const QString &path, bool atCommit)
 {
     if (m_options.faultsFile.isEmpty()) return {};
@@ -101,7 +103,7 @@ QJsonObject CentralServer::takeFault(const QString &path, bool atCommit)
     for (qsizetype i = 0; i < rules.size(); ++i) {
         QJsonObject r = rules.at(i).toObject();
         if (r.value(u"count").toInt() <= 0 || !path.startsWith(r.value(u"path").toString())) continue;
-        if (r.value(u"exitAfterCommit").toBool() != atCommit) continue;
+        if (r.value(u"afterWrite").toBool() != atCommit) continue;
         r.insert(QStringLiteral("count"), r.value(u"count").toInt() - 1);
         rules.replace(i, r);
         QSaveFile out(m_options.faultsFile);
@@ -173,7 +175,7 @@ void CentralServer::routes()
             resp.socket()->abort();
             return true;
         }
-        return false;  // a delay only, or exitAfterCommit (handled where the commit is)
+        return false;  // a delay only
     };
 
     m_http.route(QStringLiteral("/v1/push"), QHttpServerRequest::Method::Post,
@@ -194,7 +196,7 @@ void CentralServer::routes()
                          reply(req, resp, problem(QStringLiteral("storage"), error), Status::ServiceUnavailable);
                          return;
                      }
-                     if (fault.value(u"exitAfterCommit").toBool()) {
+                     if (fault.value(u"exit").toBool()) {
                          // Killed between the commit and the answer: the worst moment for the client.
                          std::fflush(nullptr);
                          ::_exit(3);
@@ -258,6 +260,11 @@ void CentralServer::routes()
                          return;
                      }
                      ::fsync(part.handle());
+                     if (takeFault(req.url().path(), true).value(u"abort").toBool()) {
+                         // The chunk is stored but the answer is lost: the client must ask where to resume.
+                         resp.socket()->abort();
+                         return;
+                     }
                      const qint64 received = part.size();
                      if (received < total) {
                          reply(req, resp, QJsonObject{{"protocol", sync::kProtocolVersion}, {"complete", false}, {"received", received}});

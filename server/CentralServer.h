@@ -37,7 +37,7 @@ public:
 
 private:
     void routes();
-    // The fault rule that applies to `path` now (atCommit: the exit-after-commit rules), counted down.
+    // The fault rule that applies to `path` now (atCommit: the afterWrite rules), counted down.
     QJsonObject takeFault(const QString &path, bool atCommit);
 
     CentralStore &m_store;
