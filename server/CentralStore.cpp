@@ -19,6 +19,14 @@ QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWi
 // One statement with positional parameters; false (and `error`) when it fails.
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &args, QString *error = nullptr)
 {
+    // PostgreSQL prepares only queries and DML, not DDL or pragmas: those run unprepared.
+    if (args.isEmpty()) {
+        if (!q.exec(sql)) {
+            if (error) *error = q.lastError().text() + QStringLiteral(" [") + sql.left(60) + QLatin1Char(']');
+            return false;
+        }
+        return true;
+    }
     if (!q.prepare(sql)) {
         if (error) *error = q.lastError().text();
         return false;
@@ -96,6 +104,9 @@ bool CentralStore::migrate(QString *error)
         // WAL: the admin CLI reads while the server writes.
         if (!run(q, QStringLiteral("PRAGMA journal_mode=WAL"), {}, error)) return false;
         if (!run(q, QStringLiteral("PRAGMA synchronous=FULL"), {}, error)) return false;
+    } else {
+        // "relation already exists, skipping" on every start is noise.
+        if (!run(q, QStringLiteral("SET client_min_messages TO warning"), {}, error)) return false;
     }
     // Every table in the subset of SQL that SQLite and PostgreSQL both take. Sequences come from
     // the `counter` table rather than AUTOINCREMENT/SERIAL, which differ between the two.
