@@ -895,6 +895,8 @@ Commands:
                             at most one a day per case; the sync sends them (JSON). The place
                             defaults to the setting casework/pickupPlace
   notify pending            text messages queued and not yet sent (JSON)
+  sync status               last sync, pending operations, last failure (JSON)
+  sync now --officer N [--passes N]  sync with the central service now (JSON)
 
 Options (every command):
   --profile NAME            counter, housecall or practice (default counter)
@@ -949,6 +951,8 @@ Options (every command):
                             最多一条；由同步模块发送（JSON）。领取地点默认取
                             设置项 casework/pickupPlace
   notify pending            已排队但尚未发送的短信数（JSON）
+  sync status               上次同步时间、待发送操作数、上次失败原因（JSON）
+  sync now --officer N [--passes N]  立即与中心服务同步（JSON）
 
 选项（所有命令通用）：
   --profile 模式            counter、housecall 或 practice（默认 counter）
@@ -972,6 +976,12 @@ Options (every command):
         <translation>
             <numerusform>已排队 %n 条领取提醒。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli sync status
+       onewindow-cli sync now --officer NUMBER [--passes N]</source>
+        <translation>用法：onewindow-cli sync status
+       onewindow-cli sync now --officer 警号 [--passes N]</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4228,89 @@ workstation</source>
     <message>
         <source>The queued operation was not found.</source>
         <translation>未找到排队中的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::sync</name>
+    <message>
+        <source>The central service gave an answer this workstation does not understand.</source>
+        <translation>中心服务返回了本工作站无法识别的应答。</translation>
+    </message>
+    <message>
+        <source>Case %1 is queued for the central service but is not stored on this workstation.</source>
+        <translation>业务 %1 已排队等待上传中心服务，但本工作站上没有该业务。</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed at the central service (now %2): open it and check it before changing it again.</source>
+        <translation>业务 %1 已在中心服务被变更（当前为“%2”）：请打开核对后再作变更。</translation>
+    </message>
+    <message>
+        <source>The central service rejected %1 because: %2</source>
+        <translation>中心服务拒收了 %1，原因：%2</translation>
+    </message>
+    <message>
+        <source>Sync is not set up on this workstation: there is no central service address.</source>
+        <translation>本工作站尚未设置同步：没有中心服务地址。</translation>
+    </message>
+    <message>
+        <source>The central service address must start with https://.</source>
+        <translation>中心服务地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled: its certificate files are missing. Ask the administrator for an enrolment code.</source>
+        <translation>本工作站尚未注册：缺少证书文件。请向管理员申请注册码。</translation>
+    </message>
+    <message>
+        <source>This workstation's certificate cannot be read. Enrol the workstation again.</source>
+        <translation>无法读取本工作站的证书。请重新注册工作站。</translation>
+    </message>
+    <message>
+        <source>This workstation's certificate expired on %1. Ask the administrator for a new enrolment code.</source>
+        <translation>本工作站的证书已于 %1 过期。请向管理员申请新的注册码。</translation>
+    </message>
+    <message>
+        <source>This workstation's certificate is valid only from %1: check the computer's date and time.</source>
+        <translation>本工作站的证书自 %1 起才生效：请检查电脑的日期和时间。</translation>
+    </message>
+    <message>
+        <source>No network: the central service's address cannot be found.</source>
+        <translation>没有网络：找不到中心服务的地址。</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached: no network, or the service is not running.</source>
+        <translation>无法连接中心服务：网络不通，或服务未运行。</translation>
+    </message>
+    <message>
+        <source>The central service did not answer in time. It will be tried again.</source>
+        <translation>中心服务未能及时响应，稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>The central service's certificate is not trusted: this may not be the real central service, so nothing was sent.</source>
+        <translation>中心服务的证书不受信任：对方可能不是真正的中心服务，因此未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>This workstation's certificate cannot be used. Enrol the workstation again.</source>
+        <translation>本工作站的证书无法使用。请重新注册工作站。</translation>
+    </message>
+    <message>
+        <source>The central service refused this workstation's certificate because it has expired. Ask the administrator for a new enrolment code.</source>
+        <translation>中心服务拒绝了本工作站的证书，因为证书已过期。请向管理员申请新的注册码。</translation>
+    </message>
+    <message>
+        <source>The central service refused the secure connection: this workstation's certificate was not accepted.</source>
+        <translation>中心服务拒绝了安全连接：本工作站的证书未被接受。</translation>
+    </message>
+    <message>
+        <source>The connection to the central service was lost. It will be tried again.</source>
+        <translation>与中心服务的连接中断，稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>The central service has a problem (HTTP %1). It will be tried again.</source>
+        <translation>中心服务出现故障（HTTP %1），稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>The central service refused the request (HTTP %1).</source>
+        <translation>中心服务拒绝了该请求（HTTP %1）。</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,6 @@
 namespace ow::sync {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("ow::sync", s); }
 QString iso(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
@@ -56,7 +55,7 @@ std::optional<QJsonObject> jsonBody(const HttpReply &r)
 core::Error badAnswer(const HttpReply &r)
 {
     return core::makeError(QStringLiteral("sync.bad_answer"),
-                           tr("The central service gave an answer this workstation does not understand."),
+                           QCoreApplication::translate("ow::sync", "The central service gave an answer this workstation does not understand."),
                            QString::fromUtf8(r.body.left(200)));
 }
 
@@ -321,7 +320,7 @@ std::optional<core::Error> SyncEngine::pushOutbox(SyncReport &report)
                 auto c = cases.findByNumber(row.key);
                 if (!c) return c.error();
                 if (!c.value()) return core::makeError(QStringLiteral("sync.case_missing"),
-                                                       tr("Case %1 is queued for the central service but is not stored "
+                                                       QCoreApplication::translate("ow::sync", "Case %1 is queued for the central service but is not stored "
                                                           "on this workstation.").arg(row.key));
                 auto linked = blobs.listForCase(row.key);
                 if (!linked) return linked.error();
@@ -381,7 +380,7 @@ std::optional<core::Error> SyncEngine::pushOutbox(SyncReport &report)
             else if (result == u"duplicate") report.duplicates += 1;
             if (finalState == u"conflict") {
                 report.conflicts += 1;
-                report.problems << tr("Case %1 was changed at the central service (now %2): open it and check it "
+                report.problems << QCoreApplication::translate("ow::sync", "Case %1 was changed at the central service (now %2): open it and check it "
                                       "before changing it again.")
                                        .arg(row->key, core::caseStatusFromKey(res.value(u"serverStatus").toString())
                                                           ? core::caseStatusDisplayName(*core::caseStatusFromKey(
@@ -389,7 +388,7 @@ std::optional<core::Error> SyncEngine::pushOutbox(SyncReport &report)
                                                           : res.value(u"serverStatus").toString());
             } else if (finalState == u"rejected") {
                 report.rejected += 1;
-                report.problems << tr("The central service rejected %1 because: %2")
+                report.problems << QCoreApplication::translate("ow::sync", "The central service rejected %1 because: %2")
                                        .arg(row->key, res.value(u"reason").toString(code));
             }
             storage::Statement st(m_db, "UPDATE outbox SET state = ?1, result = ?2, server_version = ?3, reason = ?4, "

@@ -15,7 +15,6 @@
 namespace ow::sync {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("ow::sync", s); }
 
 size_t collect(char *data, size_t size, size_t n, void *user)
 {
@@ -62,14 +61,14 @@ core::Status Transport::preflight() const
 {
     if (!m_settings.configured())
         return core::makeError(QStringLiteral("sync.not_configured"),
-                               tr("Sync is not set up on this workstation: there is no central service address."));
+                               QCoreApplication::translate("ow::sync", "Sync is not set up on this workstation: there is no central service address."));
     if (!m_settings.server.startsWith(u"https://"))
         return core::makeError(QStringLiteral("sync.not_configured"),
-                               tr("The central service address must start with https://."), m_settings.server);
+                               QCoreApplication::translate("ow::sync", "The central service address must start with https://."), m_settings.server);
     for (const QString &f : {m_settings.caFile, m_settings.certFile, m_settings.keyFile})
         if (f.isEmpty() || !QFileInfo(f).isReadable())
             return core::makeError(QStringLiteral("sync.not_enrolled"),
-                                   tr("This workstation is not enrolled: its certificate files are missing. Ask the "
+                                   QCoreApplication::translate("ow::sync", "This workstation is not enrolled: its certificate files are missing. Ask the "
                                       "administrator for an enrolment code."),
                                    f);
     if (m_checkDates) {
@@ -77,17 +76,17 @@ core::Status Transport::preflight() const
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (certs.isEmpty())
             return core::makeError(QStringLiteral("sync.client_certificate"),
-                                   tr("This workstation's certificate cannot be read. Enrol the workstation again."),
+                                   QCoreApplication::translate("ow::sync", "This workstation's certificate cannot be read. Enrol the workstation again."),
                                    m_settings.certFile);
         if (certs.first().expiryDate() < now)
             return core::makeError(QStringLiteral("sync.certificate_expired"),
-                                   tr("This workstation's certificate expired on %1. Ask the administrator for a new "
+                                   QCoreApplication::translate("ow::sync", "This workstation's certificate expired on %1. Ask the administrator for a new "
                                       "enrolment code.")
                                        .arg(certs.first().expiryDate().toLocalTime().toString(Qt::ISODate)),
                                    m_settings.certFile);
         if (certs.first().effectiveDate() > now)
             return core::makeError(QStringLiteral("sync.clock"),
-                                   tr("This workstation's certificate is valid only from %1: check the computer's date "
+                                   QCoreApplication::translate("ow::sync", "This workstation's certificate is valid only from %1: check the computer's date "
                                       "and time.")
                                        .arg(certs.first().effectiveDate().toLocalTime().toString(Qt::ISODate)),
                                    m_settings.certFile);
@@ -192,42 +191,42 @@ core::Error Transport::describe(const HttpReply &r)
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_RESOLVE_PROXY:
         return core::makeError(QStringLiteral("sync.no_network"),
-                               tr("No network: the central service's address cannot be found."), detail);
+                               QCoreApplication::translate("ow::sync", "No network: the central service's address cannot be found."), detail);
     case CURLE_COULDNT_CONNECT:
         return core::makeError(QStringLiteral("sync.refused"),
-                               tr("The central service cannot be reached: no network, or the service is not running."),
+                               QCoreApplication::translate("ow::sync", "The central service cannot be reached: no network, or the service is not running."),
                                detail);
     case CURLE_OPERATION_TIMEDOUT:
         return core::makeError(QStringLiteral("sync.timeout"),
-                               tr("The central service did not answer in time. It will be tried again."), detail);
+                               QCoreApplication::translate("ow::sync", "The central service did not answer in time. It will be tried again."), detail);
     case CURLE_PEER_FAILED_VERIFICATION:
         return core::makeError(QStringLiteral("sync.untrusted_server"),
-                               tr("The central service's certificate is not trusted: this may not be the real central "
+                               QCoreApplication::translate("ow::sync", "The central service's certificate is not trusted: this may not be the real central "
                                   "service, so nothing was sent."),
                                detail);
     case CURLE_SSL_CERTPROBLEM:
         return core::makeError(QStringLiteral("sync.client_certificate"),
-                               tr("This workstation's certificate cannot be used. Enrol the workstation again."), detail);
+                               QCoreApplication::translate("ow::sync", "This workstation's certificate cannot be used. Enrol the workstation again."), detail);
     default:
         if (msg.contains(u"expired"))
             return core::makeError(QStringLiteral("sync.certificate_expired"),
-                                   tr("The central service refused this workstation's certificate because it has "
+                                   QCoreApplication::translate("ow::sync", "The central service refused this workstation's certificate because it has "
                                       "expired. Ask the administrator for a new enrolment code."),
                                    detail);
         if (r.curlCode == CURLE_SSL_CONNECT_ERROR || msg.contains(u"alert") || msg.contains(u"certificate"))
             return core::makeError(QStringLiteral("sync.certificate_refused"),
-                                   tr("The central service refused the secure connection: this workstation's "
+                                   QCoreApplication::translate("ow::sync", "The central service refused the secure connection: this workstation's "
                                       "certificate was not accepted."),
                                    detail);
         return core::makeError(QStringLiteral("sync.connection_lost"),
-                               tr("The connection to the central service was lost. It will be tried again."), detail);
+                               QCoreApplication::translate("ow::sync", "The connection to the central service was lost. It will be tried again."), detail);
     }
     if (r.status >= 500)
         return core::makeError(QStringLiteral("sync.server_error"),
-                               tr("The central service has a problem (HTTP %1). It will be tried again.").arg(r.status),
+                               QCoreApplication::translate("ow::sync", "The central service has a problem (HTTP %1). It will be tried again.").arg(r.status),
                                detail);
     return core::makeError(QStringLiteral("sync.server_refused"),
-                           tr("The central service refused the request (HTTP %1).").arg(r.status), detail);
+                           QCoreApplication::translate("ow::sync", "The central service refused the request (HTTP %1).").arg(r.status), detail);
 }
 
 } // namespace ow::sync
