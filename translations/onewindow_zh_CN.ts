@@ -3666,6 +3666,41 @@ workstation</source>
     </message>
 </context>
 <context>
+    <name>ow::gui::SyncIndicator</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>同步：未设置</translation>
+    </message>
+    <message>
+        <source>This workstation has no central service set up; cases stay on this computer.</source>
+        <translation>本工作站未设置中心服务，业务数据只保存在本机。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Not synced (last %1), waiting: %2 — %3</source>
+        <translation>未同步（上次 %1），待发送：%2 — %3</translation>
+    </message>
+    <message>
+        <source>Synced %1, waiting: %2</source>
+        <translation>已同步 %1，待发送：%2</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>点击立即同步。</translation>
+    </message>
+    <message>
+        <source>Needs an officer: %1 conflict(s), %2 rejected.</source>
+        <translation>需民警处理：冲突 %1 项，被拒收 %2 项。</translation>
+    </message>
+</context>
+<context>
     <name>ow::gui::SignatureArea</name>
     <message>
         <source>Sign here</source>
