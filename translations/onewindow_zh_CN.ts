@@ -897,6 +897,7 @@ Commands:
   notify pending            text messages queued and not yet sent (JSON)
   sync status               last sync, pending operations, last failure (JSON)
   sync now --officer N [--passes N]  sync with the central service now (JSON)
+  sync configure --server URL --ca F --cert F --key F  point the profile at a central service
 
 Options (every command):
   --profile NAME            counter, housecall or practice (default counter)
@@ -953,6 +954,7 @@ Options (every command):
   notify pending            已排队但尚未发送的短信数（JSON）
   sync status               上次同步时间、待发送操作数、上次失败原因（JSON）
   sync now --officer N [--passes N]  立即与中心服务同步（JSON）
+  sync configure --server URL --ca F --cert F --key F  设置本配置所连接的中心服务
 
 选项（所有命令通用）：
   --profile 模式            counter、housecall 或 practice（默认 counter）
@@ -979,9 +981,11 @@ Options (every command):
     </message>
     <message>
         <source>Usage: onewindow-cli sync status
-       onewindow-cli sync now --officer NUMBER [--passes N]</source>
+       onewindow-cli sync now --officer NUMBER [--passes N]
+       onewindow-cli sync configure --server https://HOST:PORT --ca FILE --cert FILE --key FILE</source>
         <translation>用法：onewindow-cli sync status
-       onewindow-cli sync now --officer 警号 [--passes N]</translation>
+       onewindow-cli sync now --officer 警号 [--passes N]
+       onewindow-cli sync configure --server https://主机:端口 --ca 文件 --cert 文件 --key 文件</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "core/Profile.h"
 #include "storage/ProfileStore.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncSettings.h"
@@ -13,7 +14,9 @@ int syncUsage(Context &ctx)
 {
     ctx.err << QCoreApplication::translate("ow::cli",
                                            "Usage: onewindow-cli sync status\n"
-                                           "       onewindow-cli sync now --officer NUMBER [--passes N]")
+                                           "       onewindow-cli sync now --officer NUMBER [--passes N]\n"
+                                           "       onewindow-cli sync configure --server https://HOST:PORT --ca FILE "
+                                           "--cert FILE --key FILE")
             << "\n";
     return kUsage;
 }
@@ -56,12 +59,34 @@ int now(Context &ctx)
     return kOk;
 }
 
+// Points the profile at a central service: the settings sync/server, sync/caFile, sync/certFile
+// and sync/keyFile (paths as given; relative ones are relative to the profile's folder).
+int configure(Context &ctx)
+{
+    const QString server = ctx.option(QStringLiteral("server")).trimmed();
+    if (!server.startsWith(u"https://") || ctx.option(QStringLiteral("ca")).isEmpty() ||
+        ctx.option(QStringLiteral("cert")).isEmpty() || ctx.option(QStringLiteral("key")).isEmpty())
+        return syncUsage(ctx);
+    if (auto st = ctx.profile.ensureDataDir(); !st) return printFailure(ctx, st.error());
+    core::ProfileSettings settings(ctx.profile);
+    settings.setValue(QStringLiteral("sync/server"), server);
+    settings.setValue(QStringLiteral("sync/caFile"), ctx.option(QStringLiteral("ca")));
+    settings.setValue(QStringLiteral("sync/certFile"), ctx.option(QStringLiteral("cert")));
+    settings.setValue(QStringLiteral("sync/keyFile"), ctx.option(QStringLiteral("key")));
+    if (auto st = settings.sync(); !st) return printFailure(ctx, st.error());
+    const auto s = sync::SyncSettings::fromProfile(ctx.profile);
+    printJson(ctx.out, QJsonObject{{"ok", true}, {"server", s.server}, {"caFile", s.caFile}, {"certFile", s.certFile},
+                                   {"keyFile", s.keyFile}});
+    return kOk;
+}
+
 } // namespace
 
 int runSync(Context &ctx, const QStringList &args)
 {
     if (args.value(0) == u"status" && args.size() == 1) return status(ctx);
     if (args.value(0) == u"now" && args.size() == 1) return now(ctx);
+    if (args.value(0) == u"configure" && args.size() == 1) return configure(ctx);
     return syncUsage(ctx);
 }
 

@@ -103,6 +103,7 @@ QString usage()
         "  notify pending            text messages queued and not yet sent (JSON)\n"
         "  sync status               last sync, pending operations, last failure (JSON)\n"
         "  sync now --officer N [--passes N]  sync with the central service now (JSON)\n"
+        "  sync configure --server URL --ca F --cert F --key F  point the profile at a central service\n"
         "\n"
         "Options (every command):\n"
         "  --profile NAME            counter, housecall or practice (default counter)\n"
@@ -161,7 +162,11 @@ int main(int argc, char **argv)
                        {"models", "face models folder (photo, face)", "DIR"},
                        {"place", "pickup place named in the reminders (notify remind-ready)", "TEXT"},
                        {"sms-lang", "language of the text messages: zh or en (notify)", "LANG"},
-                       {"passes", "sync passes at most, with back-off between failed ones (sync now)", "N"}});
+                       {"passes", "sync passes at most, with back-off between failed ones (sync now)", "N"},
+                       {"server", "central service address, https://HOST:PORT (sync configure)", "URL"},
+                       {"ca", "the deployment CA certificate (sync configure)", "FILE"},
+                       {"cert", "this workstation's certificate (sync configure)", "FILE"},
+                       {"key", "this workstation's private key (sync configure)", "FILE"}});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << "\n" << usage();
