@@ -288,6 +288,18 @@ bool CentralStore::recordBlob(const QString &sha256, qint64 size)
                {sha256, size, nowIso()});
 }
 
+bool CentralStore::recordBlobs(const QList<QPair<QString, qint64>> &blobs)
+{
+    QSqlDatabase d = db();
+    d.transaction();
+    for (const auto &b : blobs)
+        if (!recordBlob(b.first, b.second)) {
+            d.rollback();
+            return false;
+        }
+    return d.commit();
+}
+
 QJsonObject CentralStore::pull(const QString &stream, qint64 cursor, int limit)
 {
     QSqlQuery q(db());

@@ -41,6 +41,8 @@ public:
 
     // Blobs: the row is written once the bytes are complete and verified.
     bool recordBlob(const QString &sha256, qint64 size);
+    // Many at once, in one transaction (a batch upload).
+    bool recordBlobs(const QList<QPair<QString, qint64>> &blobs);
 
     // Pull streams kept in tables: "appointments", "case-status". Items after `cursor` (exclusive),
     // oldest first, at most `limit`; the new cursor is the last item's sequence.

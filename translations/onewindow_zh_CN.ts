@@ -4351,5 +4351,9 @@ workstation</source>
         <source>The central service refused the request (HTTP %1).</source>
         <translation>中心服务拒绝了该请求（HTTP %1）。</translation>
     </message>
+    <message>
+        <source>The central service refused a photo or scan (%1).</source>
+        <translation>中心服务拒收了一张照片或扫描件（%1）。</translation>
+    </message>
 </context>
 </TS>

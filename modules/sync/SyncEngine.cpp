@@ -213,39 +213,92 @@ void SyncEngine::recordOutcome(const SyncReport &report)
 std::optional<core::Error> SyncEngine::uploadBlobs(SyncReport &report)
 {
     storage::BlobStore blobs(m_db, m_vault, m_audit, m_clock);
-    for (;;) {
-        QStringList todo;
-        {
-            storage::Statement st(m_db, "SELECT DISTINCT sha256 FROM blob_store WHERE sha256 NOT IN "
-                                        "(SELECT sha256 FROM sync_blob) LIMIT ?1");
-            st.bind(1, qMax(1, m_settings.parallelUploads));
-            for (auto r = st.step(); r && r.value(); r = st.step()) todo << st.text(0);
+    auto markUploaded = [&](const QStringList &hashes) -> std::optional<core::Error> {
+        storage::Transaction tx(m_db);
+        for (const QString &sha : hashes) {
+            storage::Statement st(m_db, "INSERT OR IGNORE INTO sync_blob(sha256, uploaded_at) VALUES (?1, ?2)");
+            st.bind(1, sha).bind(2, iso(m_clock.now()));
+            if (auto s = st.exec(); !s) return s.error();
         }
-        if (todo.isEmpty()) return std::nullopt;
+        if (auto s = tx.commit(); !s) return s.error();
+        return std::nullopt;
+    };
+    for (;;) {
+        QStringList todo;  // large blobs: resumable, chunk by chunk
+        QStringList small; // up to one chunk: batched
+        {
+            storage::Statement st(m_db, "SELECT sha256, max(size) FROM blob_store WHERE sha256 NOT IN "
+                                        "(SELECT sha256 FROM sync_blob) GROUP BY sha256 LIMIT ?1");
+            st.bind(1, 256);
+            for (auto r = st.step(); r && r.value(); r = st.step())
+                (st.int64(1) <= m_settings.blobChunk ? small : todo) << st.text(0);
+        }
+        if (todo.isEmpty() && small.isEmpty()) return std::nullopt;
+
+        // Small blobs: frames of hash, length and bytes, about a megabyte per request, a few
+        // requests at once. A batch cut short is sent again whole; the server answers complete
+        // for what it kept.
+        QList<HttpRequest> batches;
+        QList<QStringList> batchHashes;
+        for (const QString &sha : std::as_const(small)) {
+            auto bytes = blobs.get(sha);
+            if (!bytes) return bytes.error();
+            if (batches.isEmpty() || batches.last().body.size() + bytes->size() > m_settings.blobBatchBytes) {
+                batches.append({"POST", QStringLiteral("/v1/blobs"), {}, false});
+                batchHashes.append(QStringList());
+            }
+            QByteArray frame = sha.toLatin1();
+            const quint64 len = quint64(bytes->size());
+            for (int i = 7; i >= 0; --i) frame.append(char((len >> (8 * i)) & 0xFF));
+            batches.last().body += frame + bytes.value();
+            batchHashes.last() << sha;
+        }
+        for (qsizetype first = 0; first < batches.size(); first += qMax(1, m_settings.parallelUploads)) {
+            const QList<HttpRequest> wave = batches.mid(first, qMax(1, m_settings.parallelUploads));
+            const QList<HttpReply> replies = m_transport.perform(wave);
+            QStringList done;
+            for (qsizetype k = 0; k < replies.size(); ++k) {
+                const HttpReply &r = replies[k];
+                report.bytesSent += r.bytesSent;
+                report.bytesReceived += r.bytesReceived;
+                if (!r.answered() || r.status != 200) return Transport::describe(r);
+                auto o = jsonBody(r);
+                if (!o) return badAnswer(r);
+                for (const QJsonValue &v : o->value(u"results").toArray()) {
+                    const QJsonObject res = v.toObject();
+                    const QString sha = res.value(u"sha256").toString();
+                    if (!batchHashes[first + k].contains(sha)) continue;
+                    if (!res.value(u"complete").toBool())
+                        return core::makeError(QStringLiteral("sync.blob_refused"),
+                                               QCoreApplication::translate("ow::sync", "The central service refused a photo or scan (%1).")
+                                                   .arg(res.value(u"code").toString()),
+                                               sha);
+                    done << sha;
+                }
+            }
+            for (const QString &sha : std::as_const(done)) {
+                report.blobsUploaded += 1;
+                report.blobBytes += blobs.info(sha).value().value_or(storage::BlobInfo{}).size;
+            }
+            if (auto e = markUploaded(done)) return e;
+        }
+        if (todo.isEmpty()) continue;
+        todo = todo.mid(0, qMax(1, m_settings.parallelUploads));
         struct Upload {
             QString sha;
             QByteArray bytes;
             qint64 offset = 0;
             bool done = false;
         };
+        // Every upload starts with a PUT at offset 0, without asking first: the server answers
+        // 409 with the bytes it holds when an earlier upload was cut short (then the upload goes
+        // on from there) and "complete" at once when it has the blob, so one request suffices for
+        // a small blob however often the sync was interrupted.
         QList<Upload> ups;
-        QList<HttpRequest> asks;
         for (const QString &sha : todo) {
             auto bytes = blobs.get(sha);
             if (!bytes) return bytes.error();
             ups.append({sha, bytes.value()});
-            asks.append({"GET", QStringLiteral("/v1/blobs/") + sha, {}, false});
-        }
-        // Where each upload stands on the server: a restart resumes from there.
-        const QList<HttpReply> where = m_transport.perform(asks);
-        for (int i = 0; i < ups.size(); ++i) {
-            const HttpReply &r = where[i];
-            report.bytesReceived += r.bytesReceived;
-            if (!r.answered() || r.status != 200) return Transport::describe(r);
-            auto o = jsonBody(r);
-            if (!o) return badAnswer(r);
-            ups[i].done = o->value(u"complete").toBool();
-            ups[i].offset = o->value(u"received").toInteger();
         }
         for (;;) {
             QList<HttpRequest> puts;
@@ -280,13 +333,9 @@ std::optional<core::Error> SyncEngine::uploadBlobs(SyncReport &report)
                 return Transport::describe(r);
             }
         }
-        storage::Transaction tx(m_db);
-        for (const Upload &u : ups) {
-            storage::Statement st(m_db, "INSERT OR IGNORE INTO sync_blob(sha256, uploaded_at) VALUES (?1, ?2)");
-            st.bind(1, u.sha).bind(2, iso(m_clock.now()));
-            if (auto s = st.exec(); !s) return s.error();
-        }
-        if (auto s = tx.commit(); !s) return s.error();
+        QStringList uploaded;
+        for (const Upload &u : ups) uploaded << u.sha;
+        if (auto e = markUploaded(uploaded)) return e;
     }
 }
 

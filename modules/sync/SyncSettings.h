@@ -20,7 +20,8 @@ struct SyncSettings {
     int connectTimeoutMs = 5000;
     int timeoutMs = 30000;   // a whole request, upload and answer
     int batchSize = 200;     // outbox operations per push
-    int blobChunk = 256 * 1024;
+    int blobChunk = 256 * 1024;          // larger blobs go resumably in chunks of this size
+    int blobBatchBytes = 1024 * 1024;    // smaller ones in batches of about this size
     int parallelUploads = 4;
     int intervalSec = 60;    // between syncs when all is well
     int backoffBaseMs = 2000;

@@ -22,6 +22,18 @@ size_t collect(char *data, size_t size, size_t n, void *user)
     return size * n;
 }
 
+// Counts what goes over the connection: HTTP headers and bodies as sent and received (gzipped
+// bodies compressed) and the TLS handshake messages; TLS record framing is not counted.
+int countWire(CURL *, curl_infotype type, char *, size_t size, void *user)
+{
+    auto *bytes = static_cast<qint64 *>(user);
+    if (type == CURLINFO_HEADER_OUT || type == CURLINFO_DATA_OUT || type == CURLINFO_SSL_DATA_OUT)
+        bytes[0] += qint64(size);
+    else if (type == CURLINFO_HEADER_IN || type == CURLINFO_DATA_IN || type == CURLINFO_SSL_DATA_IN)
+        bytes[1] += qint64(size);
+    return 0;
+}
+
 void globalInit()
 {
     static std::once_flag once;
@@ -37,6 +49,7 @@ struct Transport::Handle {
     QByteArray url;
     QByteArray response;
     char error[CURL_ERROR_SIZE] = {};
+    qint64 wire[2] = {0, 0};  // TLS bytes out, in
     int index = 0;
 };
 
@@ -108,6 +121,7 @@ QList<HttpReply> Transport::perform(const QList<HttpRequest> &requests)
         h->index = i;
         h->response.clear();
         h->error[0] = 0;
+        h->wire[0] = h->wire[1] = 0;
         h->url = (m_settings.server + r.path).toUtf8();
         h->body = r.gzipBody ? gzip(r.body) : r.body;
         curl_easy_setopt(e, CURLOPT_URL, h->url.constData());
@@ -128,6 +142,10 @@ QList<HttpReply> Transport::perform(const QList<HttpRequest> &requests)
         curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, &collect);
         curl_easy_setopt(e, CURLOPT_WRITEDATA, &h->response);
         curl_easy_setopt(e, CURLOPT_ERRORBUFFER, h->error);
+        // Verbose only to get the debug callback, which counts the bytes on the wire; it logs nothing.
+        curl_easy_setopt(e, CURLOPT_DEBUGFUNCTION, &countWire);
+        curl_easy_setopt(e, CURLOPT_DEBUGDATA, h->wire);
+        curl_easy_setopt(e, CURLOPT_VERBOSE, 1L);
         if (h->headers) curl_slist_free_all(h->headers);
         h->headers = nullptr;
         // No "Expect: 100-continue": the body goes at once (Qt HttpServer does not answer it).
@@ -165,11 +183,8 @@ QList<HttpReply> Transport::perform(const QList<HttpRequest> &requests)
             long status = 0;
             curl_easy_getinfo(h->easy, CURLINFO_RESPONSE_CODE, &status);
             reply.status = m->data.result == CURLE_OK ? status : 0;
-            curl_off_t up = 0, down = 0;
-            curl_easy_getinfo(h->easy, CURLINFO_SIZE_UPLOAD_T, &up);
-            curl_easy_getinfo(h->easy, CURLINFO_SIZE_DOWNLOAD_T, &down);
-            reply.bytesSent = qint64(up);
-            reply.bytesReceived = qint64(down);
+            reply.bytesSent = h->wire[0];
+            reply.bytesReceived = h->wire[1];
             reply.body = h->response;
         }
     }

@@ -25,8 +25,8 @@ struct HttpReply {
     QByteArray body;      // inflated
     int curlCode = 0;     // CURLcode
     QString curlMessage;  // libcurl's error buffer
-    qint64 bytesSent = 0; // on the wire, request body
-    qint64 bytesReceived = 0;
+    qint64 bytesSent = 0;      // HTTP headers and body as sent, and TLS handshake messages
+    qint64 bytesReceived = 0;  // the same, received
 
     [[nodiscard]] bool answered() const { return curlCode == 0 && status != 0; }
 };

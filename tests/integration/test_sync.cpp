@@ -271,8 +271,9 @@ TEST_CASE("sync resumes a blob upload after the connection is reset mid-upload")
     INFO(failureText(done));
     REQUIRE(done.ok());
     CHECK(central.faultsLeft() == 0);  // both resets happened
-    // Resumed, not restarted: what went over the wire is the photos plus the two lost chunks.
-    CHECK(done.bytesSent <= 2 * 300 * 1024 + 2 * 64 * 1024);
+    // Resumed, not restarted: what went over the wire is the photos, the two lost chunks, and
+    // headers and TLS handshakes (well under 32 KB here); starting a photo again would add 300 KB.
+    CHECK(done.bytesSent <= 2 * 300 * 1024 + 2 * 64 * 1024 + 32 * 1024);
     requireConverged(c, central);
 }
 
