@@ -898,6 +898,7 @@ Commands:
   sync status               last sync, pending operations, last failure (JSON)
   sync now --officer N [--passes N]  sync with the central service now (JSON)
   sync configure --server URL --ca F --cert F --key F  point the profile at a central service
+  sync enrol --server URL --enrol-url URL --ca F --code C  enrol this workstation with a one-time code
 
 Options (every command):
   --profile NAME            counter, housecall or practice (default counter)
@@ -955,6 +956,7 @@ Options (every command):
   sync status               上次同步时间、待发送操作数、上次失败原因（JSON）
   sync now --officer N [--passes N]  立即与中心服务同步（JSON）
   sync configure --server URL --ca F --cert F --key F  设置本配置所连接的中心服务
+  sync enrol --server URL --enrol-url URL --ca F --code C  用一次性注册码注册本工作站
 
 选项（所有命令通用）：
   --profile 模式            counter、housecall 或 practice（默认 counter）
@@ -982,10 +984,12 @@ Options (every command):
     <message>
         <source>Usage: onewindow-cli sync status
        onewindow-cli sync now --officer NUMBER [--passes N]
-       onewindow-cli sync configure --server https://HOST:PORT --ca FILE --cert FILE --key FILE</source>
+       onewindow-cli sync configure --server https://HOST:PORT --ca FILE --cert FILE --key FILE
+       onewindow-cli sync enrol --server https://HOST:PORT --enrol-url https://HOST:PORT --ca FILE --code CODE</source>
         <translation>用法：onewindow-cli sync status
        onewindow-cli sync now --officer 警号 [--passes N]
-       onewindow-cli sync configure --server https://主机:端口 --ca 文件 --cert 文件 --key 文件</translation>
+       onewindow-cli sync configure --server https://主机:端口 --ca 文件 --cert 文件 --key 文件
+       onewindow-cli sync enrol --server https://主机:端口 --enrol-url https://主机:端口 --ca 文件 --code 注册码</translation>
     </message>
 </context>
 <context>
@@ -4354,6 +4358,18 @@ workstation</source>
     <message>
         <source>The central service refused a photo or scan (%1).</source>
         <translation>中心服务拒收了一张照片或扫描件（%1）。</translation>
+    </message>
+    <message>
+        <source>This workstation could not make its key.</source>
+        <translation>本工作站无法生成密钥。</translation>
+    </message>
+    <message>
+        <source>The enrolment code is unknown, already used or expired. Ask the administrator for a new one.</source>
+        <translation>注册码无效、已被使用或已过期。请向管理员申请新的注册码。</translation>
+    </message>
+    <message>
+        <source>The workstation's certificate could not be saved in %1.</source>
+        <translation>无法将工作站证书保存到 %1。</translation>
     </message>
 </context>
 </TS>

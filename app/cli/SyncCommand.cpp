@@ -2,10 +2,12 @@
 
 #include "core/Profile.h"
 #include "storage/ProfileStore.h"
+#include "sync/Enrolment.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncSettings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace ow::cli {
 namespace {
@@ -16,7 +18,9 @@ int syncUsage(Context &ctx)
                                            "Usage: onewindow-cli sync status\n"
                                            "       onewindow-cli sync now --officer NUMBER [--passes N]\n"
                                            "       onewindow-cli sync configure --server https://HOST:PORT --ca FILE "
-                                           "--cert FILE --key FILE")
+                                           "--cert FILE --key FILE\n"
+                                           "       onewindow-cli sync enrol --server https://HOST:PORT --enrol-url "
+                                           "https://HOST:PORT --ca FILE --code CODE")
             << "\n";
     return kUsage;
 }
@@ -80,6 +84,30 @@ int configure(Context &ctx)
     return kOk;
 }
 
+// Exchanges the administrator's one-time code for this workstation's certificate (written into
+// the profile's pki/ folder) and points the profile at the central service.
+int enrol(Context &ctx)
+{
+    const QString server = ctx.option(QStringLiteral("server")).trimmed();
+    const QString enrolUrl = ctx.option(QStringLiteral("enrol-url")).trimmed();
+    const QString code = ctx.option(QStringLiteral("code")).trimmed();
+    const QString ca = ctx.option(QStringLiteral("ca"));
+    if (!server.startsWith(u"https://") || !enrolUrl.startsWith(u"https://") || code.isEmpty() || ca.isEmpty())
+        return syncUsage(ctx);
+    if (auto st = ctx.profile.ensureDataDir(); !st) return printFailure(ctx, st.error());
+    auto done = sync::enrolWorkstation(enrolUrl, ca, code, QDir(ctx.profile.dataDir()).filePath(QStringLiteral("pki")));
+    if (!done) return printFailure(ctx, done.error());
+    core::ProfileSettings settings(ctx.profile);
+    settings.setValue(QStringLiteral("sync/server"), server);
+    settings.setValue(QStringLiteral("sync/caFile"), QStringLiteral("pki/ca.pem"));
+    settings.setValue(QStringLiteral("sync/certFile"), QStringLiteral("pki/client.pem"));
+    settings.setValue(QStringLiteral("sync/keyFile"), QStringLiteral("pki/client.key"));
+    if (auto st = settings.sync(); !st) return printFailure(ctx, st.error());
+    printJson(ctx.out, QJsonObject{{"ok", true}, {"workstation", done->workstation}, {"server", server},
+                                   {"certFile", done->certFile}});
+    return kOk;
+}
+
 } // namespace
 
 int runSync(Context &ctx, const QStringList &args)
@@ -87,6 +115,7 @@ int runSync(Context &ctx, const QStringList &args)
     if (args.value(0) == u"status" && args.size() == 1) return status(ctx);
     if (args.value(0) == u"now" && args.size() == 1) return now(ctx);
     if (args.value(0) == u"configure" && args.size() == 1) return configure(ctx);
+    if (args.value(0) == u"enrol" && args.size() == 1) return enrol(ctx);
     return syncUsage(ctx);
 }
 

@@ -104,6 +104,7 @@ QString usage()
         "  sync status               last sync, pending operations, last failure (JSON)\n"
         "  sync now --officer N [--passes N]  sync with the central service now (JSON)\n"
         "  sync configure --server URL --ca F --cert F --key F  point the profile at a central service\n"
+        "  sync enrol --server URL --enrol-url URL --ca F --code C  enrol this workstation with a one-time code\n"
         "\n"
         "Options (every command):\n"
         "  --profile NAME            counter, housecall or practice (default counter)\n"
@@ -166,7 +167,9 @@ int main(int argc, char **argv)
                        {"server", "central service address, https://HOST:PORT (sync configure)", "URL"},
                        {"ca", "the deployment CA certificate (sync configure)", "FILE"},
                        {"cert", "this workstation's certificate (sync configure)", "FILE"},
-                       {"key", "this workstation's private key (sync configure)", "FILE"}});
+                       {"key", "this workstation's private key (sync configure)", "FILE"},
+                       {"code", "one-time enrolment code from the administrator (sync enrol)", "CODE"},
+                       {"enrol-url", "the central service's enrolment address (sync enrol)", "URL"}});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << "\n" << usage();

@@ -179,7 +179,7 @@ SyncReport SyncEngine::runUntilDone(int passes)
         // Settings or certificates will not mend by waiting.
         const QString code = r.failure->code;
         if (code == u"sync.not_configured" || code == u"sync.not_enrolled" || code == u"sync.certificate_expired" ||
-            code == u"sync.untrusted_server" || code == u"sync.client_certificate")
+            code == u"sync.untrusted_server" || code == u"sync.client_certificate" || code == u"sync.clock")
             break;
         if (i + 1 < passes) {
             const int failures = state(m_db, QStringLiteral("failuresInRow")).toInt();

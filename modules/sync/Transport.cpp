@@ -133,8 +133,10 @@ QList<HttpReply> Transport::perform(const QList<HttpRequest> &requests)
         curl_easy_setopt(e, CURLOPT_CAPATH, nullptr);
         curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
         curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
-        curl_easy_setopt(e, CURLOPT_SSLCERT, m_settings.certFile.toLocal8Bit().constData());
-        curl_easy_setopt(e, CURLOPT_SSLKEY, m_settings.keyFile.toLocal8Bit().constData());
+        if (!m_settings.certFile.isEmpty()) {  // none only for enrolment
+            curl_easy_setopt(e, CURLOPT_SSLCERT, m_settings.certFile.toLocal8Bit().constData());
+            curl_easy_setopt(e, CURLOPT_SSLKEY, m_settings.keyFile.toLocal8Bit().constData());
+        }
         curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, long(m_settings.connectTimeoutMs));
         curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(m_settings.timeoutMs));
         curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);

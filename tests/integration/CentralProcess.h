@@ -58,6 +58,7 @@ public:
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
     [[nodiscard]] QString caFile() const { return QDir(m_dataDir).filePath("pki/ca.pem"); }
     [[nodiscard]] quint16 port() const { return m_port; }
+    [[nodiscard]] quint16 enrolPort() const { return m_enrolPort; }
     [[nodiscard]] QString url() const { return QStringLiteral("https://localhost:%1").arg(m_port); }
     [[nodiscard]] bool postgres() const { return !m_db.isEmpty(); }
 
@@ -95,7 +96,9 @@ public:
         REQUIRE(waitUntil([&] { return QFile::exists(portFile) || m_proc->state() != QProcess::Running; }, 15000));
         QFile f(portFile);
         REQUIRE(f.open(QIODevice::ReadOnly));
-        m_port = quint16(QJsonDocument::fromJson(f.readAll()).object().value("port").toInt());
+        const QJsonObject ports = QJsonDocument::fromJson(f.readAll()).object();
+        m_port = quint16(ports.value("port").toInt());
+        m_enrolPort = quint16(ports.value("enrolPort").toInt());
         REQUIRE(m_port != 0);
     }
 
@@ -143,6 +146,7 @@ private:
     QString m_dataDir;
     QString m_db;
     quint16 m_port = 0;
+    quint16 m_enrolPort = 0;
     std::unique_ptr<QProcess> m_proc;
 };
 

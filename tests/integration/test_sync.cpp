@@ -11,6 +11,7 @@
 #include "storage/Outbox.h"
 #include "storage/Statement.h"
 #include "storage/SyntheticCases.h"
+#include "sync/Enrolment.h"
 #include "sync/SyncEngine.h"
 #include "sync/Wire.h"
 
@@ -369,4 +370,56 @@ TEST_CASE("sync reports a status moved by the back office as a conflict and neve
     st.bind(1, QStringLiteral("%under-review%"));
     REQUIRE(st.step().value());
     CHECK(st.int64(0) >= 1);
+}
+
+TEST_CASE("a workstation enrols with a one-time code and then syncs with its own certificate")
+{
+    test::TempDir srv;
+    CentralProcess central(srv.path());
+    central.start();
+    const QString code = central.admin({"enrol"}, {"--workstation", "ws-new"}).value("code").toString();
+    REQUIRE(code.size() == 14);
+
+    Counter c;
+    const QString enrolUrl = QStringLiteral("https://localhost:%1").arg(central.enrolPort());
+    auto enrolled = sync::enrolWorkstation(enrolUrl, central.caFile(), code, c.pki);
+    INFO((enrolled ? QString() : enrolled.error().detail).toStdString());
+    REQUIRE(enrolled);
+    CHECK(enrolled->workstation == "ws-new");
+    CHECK((QFile(enrolled->keyFile).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
+
+    // The code is spent.
+    test::TempDir other;
+    auto again = sync::enrolWorkstation(enrolUrl, central.caFile(), code, other.path());
+    REQUIRE_FALSE(again);
+    CHECK(again.error().code == "sync.enrol_code");
+    // The enrolment port serves nothing else, and the workstation port wants a certificate.
+    CHECK_FALSE(QFile::exists(QDir(other.path()).filePath("client.pem")));
+
+    c.addCases(4, 12);
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), c.settings(central), c.rig.clock);
+    const auto r = engine.runOnce();
+    INFO(failureText(r));
+    REQUIRE(r.ok());
+    requireConverged(c, central);
+    for (const QJsonValue &v : central.admin({"cases"}).value("cases").toArray())
+        CHECK(v.toObject().value("workstation").toString() == "ws-new");  // named by its certificate
+}
+
+TEST_CASE("a workstation clock far behind is told to check the date before anything is sent")
+{
+    test::TempDir srv;
+    CentralProcess central(srv.path());
+    central.start();
+    Counter c;
+    // Valid from two days ahead: to this workstation's clock the certificate is not valid yet.
+    central.issueClient("ws-07", c.pki, 2, 365);
+    c.addCases(2, 13);
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), c.settings(central), c.rig.clock);
+    const auto r = engine.runUntilDone(3);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.passes == 1);
+    CHECK(r.failure->code == "sync.clock");
+    CHECK(r.failure->message.contains("date and time"));
+    CHECK(central.admin({"count"}).value("applied_op").toInteger() == 0);
 }
