@@ -5,6 +5,7 @@
 
 #include "CaseStoreRig.h"
 #include "CentralProcess.h"
+#include "FaultProxy.h"
 
 #include "casework/Notifications.h"
 #include "storage/Blobs.h"
@@ -422,4 +423,28 @@ TEST_CASE("a workstation clock far behind is told to check the date before anyth
     CHECK(r.failure->code == "sync.clock");
     CHECK(r.failure->message.contains("date and time"));
     CHECK(central.admin({"count"}).value("applied_op").toInteger() == 0);
+}
+
+TEST_CASE("a connection reset in the middle of an upload through a faulty network loses nothing")
+{
+    test::TempDir srv;
+    CentralProcess central(srv.path());
+    central.start();
+    Counter c;
+    auto settings = settingsFor(c, central);
+    // Every connection through the proxy is reset after 200 KB from the client, three times:
+    // in the middle of a 64 KB chunk, past the TLS handshake.
+    test::FaultProxy proxy(central.port(), 200 * 1024, 3);
+    settings.server = QStringLiteral("https://localhost:%1").arg(proxy.port());
+    settings.parallelUploads = 2;
+    settings.blobChunk = 64 * 1024;
+    c.addCases(3, 14, 200 * 1024);  // six photos of 200 KB, sent in chunks
+    c.addCases(20, 15);             // and small ones, in batches
+
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), settings, c.rig.clock);
+    const auto r = engine.runUntilDone(10);
+    INFO(failureText(r));
+    REQUIRE(r.ok());
+    CHECK(proxy.resetsDone() == 3);
+    requireConverged(c, central);
 }
