@@ -10,6 +10,7 @@
 #include "sync/Wire.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -80,7 +81,7 @@ QJsonObject SyncReport::toJson() const
     QJsonObject o{{"ok", ok()},           {"applied", applied},         {"duplicates", duplicates},
                   {"conflicts", conflicts}, {"rejected", rejected},     {"blobsUploaded", blobsUploaded},
                   {"blobBytes", blobBytes}, {"pulled", pulled},         {"bytesSent", bytesSent},
-                  {"bytesReceived", bytesReceived}, {"passes", passes}, {"problems", QJsonArray::fromStringList(problems)}};
+                  {"bytesReceived", bytesReceived}, {"passes", passes}, {"blobMs", blobMs}, {"pushMs", pushMs}, {"pullMs", pullMs}, {"problems", QJsonArray::fromStringList(problems)}};
     if (failure) {
         o.insert(QStringLiteral("code"), failure->code);
         o.insert(QStringLiteral("error"), failure->message);
@@ -151,9 +152,14 @@ SyncReport SyncEngine::runOnce()
     report.passes = 1;
     (void)setState(m_db, QStringLiteral("lastAttempt"), iso(m_clock.now()));
     if (auto st = m_transport.preflight(); !st) report.failure = st.error();
+    QElapsedTimer phase;
+    phase.start();
     if (!report.failure) report.failure = uploadBlobs(report);
+    report.blobMs = phase.restart();
     if (!report.failure) report.failure = pushOutbox(report);
+    report.pushMs = phase.restart();
     if (!report.failure) report.failure = pull(report);
+    report.pullMs = phase.elapsed();
     recordOutcome(report);
     return report;
 }
@@ -173,6 +179,9 @@ SyncReport SyncEngine::runUntilDone(int passes)
         total.bytesSent += r.bytesSent;
         total.bytesReceived += r.bytesReceived;
         total.passes += 1;
+        total.blobMs += r.blobMs;
+        total.pushMs += r.pushMs;
+        total.pullMs += r.pullMs;
         total.problems += r.problems;
         total.failure = r.failure;
         if (r.ok()) break;

@@ -57,6 +57,9 @@ struct SyncReport {
     qint64 bytesSent = 0;
     qint64 bytesReceived = 0;
     int passes = 0;
+    qint64 blobMs = 0;  // time spent in each phase
+    qint64 pushMs = 0;
+    qint64 pullMs = 0;
     QStringList problems;               // conflicts and rejections, in the officer's words
     std::optional<core::Error> failure; // why the last pass stopped, when it did
 

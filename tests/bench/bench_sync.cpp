@@ -7,6 +7,7 @@
 //   sync_plain_stream_s       one plain libcurl upload of the same number of bytes as one stream
 //                             (sequential 8 MB PUTs on one TLS connection to the same server)
 //   sync_vs_plain_ratio       sync time / plain stream time (target <= 1.5)
+//   sync_phase_{blobs,push,pull}_s  where the first sync's time goes
 //   sync_catch_up_s           a day offline: M new cases with photos, then one sync
 //
 // Usage: bench_sync [--cases N (10000)] [--offline M (500)] [--photo-bytes B (20480)] [--db URL]
@@ -123,6 +124,9 @@ int main(int argc, char **argv)
     std::printf("figure sync_cases_per_s %.1f cases/s\n", n / syncSecs);
     std::printf("figure sync_wire_bytes_per_case %.0f bytes\n", double(wire) / n);
     std::printf("figure sync_total_s %.2f s\n", syncSecs);
+    std::printf("figure sync_phase_blobs_s %.2f s\n", report.blobMs / 1000.0);
+    std::printf("figure sync_phase_push_s %.2f s\n", report.pushMs / 1000.0);
+    std::printf("figure sync_phase_pull_s %.2f s\n", report.pullMs / 1000.0);
 
     // The same number of bytes as one stream: sequential PUTs of 8 MB on one TLS connection.
     const qint64 total = report.bytesSent;
