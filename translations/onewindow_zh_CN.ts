@@ -4371,5 +4371,9 @@ workstation</source>
         <source>The workstation's certificate could not be saved in %1.</source>
         <translation>无法将工作站证书保存到 %1。</translation>
     </message>
+    <message>
+        <source>Sync was stopped before it finished.</source>
+        <translation>同步在完成前被停止。</translation>
+    </message>
 </context>
 </TS>

@@ -160,7 +160,8 @@ SyncReport SyncEngine::runOnce()
     report.pushMs = phase.restart();
     if (!report.failure) report.failure = pull(report);
     report.pullMs = phase.elapsed();
-    recordOutcome(report);
+    // A pass stopped on purpose (logout) is not a failure to show at the next login.
+    if (!report.failure || report.failure->code != u"sync.cancelled") recordOutcome(report);
     return report;
 }
 
@@ -185,9 +186,9 @@ SyncReport SyncEngine::runUntilDone(int passes)
         total.problems += r.problems;
         total.failure = r.failure;
         if (r.ok()) break;
-        // Settings or certificates will not mend by waiting.
+        // Settings or certificates will not mend by waiting; a stop is a stop.
         const QString code = r.failure->code;
-        if (code == u"sync.not_configured" || code == u"sync.not_enrolled" || code == u"sync.certificate_expired" ||
+        if (code == u"sync.cancelled" || code == u"sync.not_configured" || code == u"sync.not_enrolled" || code == u"sync.certificate_expired" ||
             code == u"sync.untrusted_server" || code == u"sync.client_certificate" || code == u"sync.clock")
             break;
         if (i + 1 < passes) {

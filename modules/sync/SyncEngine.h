@@ -89,6 +89,8 @@ public:
     SyncReport runUntilDone(int passes);
 
     [[nodiscard]] Transport &transport() { return m_transport; }
+    // Stops a pass from another thread (logout, shutdown): see Transport::setCancelFlag.
+    void setCancelFlag(const std::atomic<bool> *flag) { m_transport.setCancelFlag(flag); }
     [[nodiscard]] const SyncSettings &settings() const { return m_settings; }
 
 private:

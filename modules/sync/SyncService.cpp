@@ -12,9 +12,9 @@ class SyncWorker final : public QObject {
     Q_OBJECT
 public:
     SyncWorker(core::Profile profile, QString workstation, std::shared_ptr<const storage::Vault> vault,
-               SyncSettings settings)
+               SyncSettings settings, const std::atomic<bool> *cancel)
         : m_profile(std::move(profile)), m_workstation(std::move(workstation)), m_vault(std::move(vault)),
-          m_settings(std::move(settings))
+          m_settings(std::move(settings)), m_cancel(cancel)
     {
     }
 
@@ -33,6 +33,7 @@ public:
             }
             m_store = std::move(store.value());
             m_engine = std::make_unique<SyncEngine>(m_store->db(), m_vault, m_store->audit(), m_settings);
+            m_engine->setCancelFlag(m_cancel);
         }
         const SyncReport report = m_engine->runOnce();
         auto status = readSyncStatus(m_store->db(), m_settings.configured());
@@ -55,6 +56,7 @@ private:
     SyncSettings m_settings;
     std::unique_ptr<storage::ProfileStore> m_store;
     std::unique_ptr<SyncEngine> m_engine;
+    const std::atomic<bool> *m_cancel;
 };
 
 SyncService::SyncService(core::Profile profile, QString workstation, std::shared_ptr<const storage::Vault> vault,
@@ -63,7 +65,7 @@ SyncService::SyncService(core::Profile profile, QString workstation, std::shared
 {
     qRegisterMetaType<ow::sync::SyncStatus>();
     m_status.configured = m_settings.configured();
-    m_worker = new SyncWorker(std::move(profile), std::move(workstation), std::move(vault), m_settings);
+    m_worker = new SyncWorker(std::move(profile), std::move(workstation), std::move(vault), m_settings, &m_cancel);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::done, this, &SyncService::passDone);
@@ -75,6 +77,7 @@ SyncService::SyncService(core::Profile profile, QString workstation, std::shared
 SyncService::~SyncService()
 {
     m_timer.stop();
+    m_cancel = true;  // a pass under way ends within a fraction of a second
     if (m_thread.isRunning()) {
         // The worker's connection is closed on its own thread before the thread ends.
         QMetaObject::invokeMethod(m_worker, &SyncWorker::release, Qt::BlockingQueuedConnection);

@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 namespace ow::storage {
@@ -49,6 +50,7 @@ private:
     QTimer m_timer;
     SyncStatus m_status;
     bool m_busy = false;
+    std::atomic<bool> m_cancel{false};  // set when the service goes: the running pass stops at once
 };
 
 } // namespace ow::sync

@@ -169,10 +169,25 @@ QList<HttpReply> Transport::perform(const QList<HttpRequest> &requests)
     }
 
     int stillRunning = 0;
+    bool cancelled = false;
     do {
+        if (m_cancel && m_cancel->load()) {
+            cancelled = true;
+            break;
+        }
         if (curl_multi_perform(multi, &stillRunning) != CURLM_OK) break;
         if (stillRunning) curl_multi_poll(multi, nullptr, 0, 200, nullptr);
     } while (stillRunning);
+    if (cancelled) {
+        for (Handle *h : running) {
+            HttpReply &reply = replies[h->index];
+            reply.curlCode = int(CURLE_ABORTED_BY_CALLBACK);
+            reply.curlMessage = QStringLiteral("cancelled");
+            curl_multi_remove_handle(multi, h->easy);
+            m_idle << h;
+        }
+        return replies;
+    }
 
     int left = 0;
     while (CURLMsg *m = curl_multi_info_read(multi, &left)) {
@@ -221,6 +236,9 @@ core::Error Transport::describe(const HttpReply &r)
                                QCoreApplication::translate("ow::sync", "The central service's certificate is not trusted: this may not be the real central "
                                   "service, so nothing was sent."),
                                detail);
+    case CURLE_ABORTED_BY_CALLBACK:
+        return core::makeError(QStringLiteral("sync.cancelled"),
+                               QCoreApplication::translate("ow::sync", "Sync was stopped before it finished."), detail);
     case CURLE_SSL_CERTPROBLEM:
         return core::makeError(QStringLiteral("sync.client_certificate"),
                                QCoreApplication::translate("ow::sync", "This workstation's certificate cannot be used. Enrol the workstation again."), detail);

@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
+
 namespace ow::sync {
 
 struct HttpRequest {
@@ -47,6 +49,9 @@ public:
 
     // Why a request failed, in the officer's words (code sync.*); for a reply that is not 2xx.
     [[nodiscard]] static core::Error describe(const HttpReply &reply);
+    // A flag another thread sets to stop: running requests end within a fraction of a second
+    // (curl code CURLE_ABORTED_BY_CALLBACK, described as sync.cancelled) and no new ones start.
+    void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
     // For tests: skip preflight's certificate date check, to see what the server itself says.
     void setCheckCertificateDates(bool check) { m_checkDates = check; }
 
@@ -56,6 +61,7 @@ private:
     void *m_multi = nullptr;  // CURLM
     QList<Handle *> m_idle;   // easy handles kept for reuse (their TLS sessions and connections)
     bool m_checkDates = true;
+    const std::atomic<bool> *m_cancel = nullptr;
 };
 
 } // namespace ow::sync

@@ -2,7 +2,14 @@
 #include "sync/Transport.h"
 #include "sync/Wire.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTcpServer>
+
 #include <catch2/catch.hpp>
+
+#include <atomic>
+#include <thread>
 
 #include <curl/curl.h>
 
@@ -83,4 +90,31 @@ TEST_CASE("preflight says why nothing was tried")
     s.server = "https://localhost:8443";
     s.caFile = "/nonexistent/ca.pem";
     CHECK(sync::Transport(s).preflight().error().code == "sync.not_enrolled");
+}
+
+TEST_CASE("a cancelled transfer ends at once instead of waiting for its timeout")
+{
+    // A server that accepts the connection and never says a word: the TLS handshake hangs.
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost));
+    sync::SyncSettings s;
+    s.server = QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort());
+    s.timeoutMs = 30000;
+    s.caFile = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");  // any readable CA file: the handshake never gets that far
+    REQUIRE(QFile::exists(s.caFile));
+    std::atomic<bool> cancel{false};
+    sync::Transport t(s);
+    t.setCancelFlag(&cancel);
+    std::thread stopper([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        cancel = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const sync::HttpReply r = t.perform(sync::HttpRequest{"GET", "/v1/pull/appointments", {}, false});
+    stopper.join();
+    CHECK(timer.elapsed() < 3000);
+    CHECK_FALSE(r.answered());
+    INFO(r.curlMessage.toStdString());
+    CHECK(sync::Transport::describe(r).code == "sync.cancelled");
 }
