@@ -948,6 +948,10 @@ Commands:
                             profile's sealed appointment book
   appointments list --officer N
                             the appointments, ID numbers masked, with their QR texts (JSON)
+  sync status               last sync, pending operations, last failure (JSON)
+  sync now --officer N [--passes N]  sync with the central service now (JSON)
+  sync configure --server URL --ca F --cert F --key F  point the profile at a central service
+  sync enrol --server URL --enrol-url URL --ca F --code C  enrol this workstation with a one-time code
 
 Options (every command):
   --profile NAME            counter, housecall or practice (default counter)
@@ -1006,6 +1010,10 @@ Options (every command):
                             将预约及预填信息（JSON 数组）导入本模式的加密预约簿
   appointments list --officer 警号
                             列出预约（身份证号已遮蔽）及其二维码内容（JSON）
+  sync status               上次同步时间、待发送操作数、上次失败原因（JSON）
+  sync now --officer N [--passes N]  立即与中心服务同步（JSON）
+  sync configure --server URL --ca F --cert F --key F  设置本配置所连接的中心服务
+  sync enrol --server URL --enrol-url URL --ca F --code C  用一次性注册码注册本工作站
 
 选项（所有命令通用）：
   --profile 模式            counter、housecall 或 practice（默认 counter）
@@ -1017,6 +1025,16 @@ Options (every command):
   --version                 显示版本
 
 </translation>
+    </message>
+    <message>
+        <source>Usage: onewindow-cli sync status
+       onewindow-cli sync now --officer NUMBER [--passes N]
+       onewindow-cli sync configure --server https://HOST:PORT --ca FILE --cert FILE --key FILE
+       onewindow-cli sync enrol --server https://HOST:PORT --enrol-url https://HOST:PORT --ca FILE --code CODE</source>
+        <translation>用法：onewindow-cli sync status
+       onewindow-cli sync now --officer 警号 [--passes N]
+       onewindow-cli sync configure --server https://主机:端口 --ca 文件 --cert 文件 --key 文件
+       onewindow-cli sync enrol --server https://主机:端口 --enrol-url https://主机:端口 --ca 文件 --code 注册码</translation>
     </message>
 </context>
 <context>
@@ -4271,6 +4289,41 @@ workstation</source>
     </message>
 </context>
 <context>
+    <name>ow::gui::SyncIndicator</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>同步：未设置</translation>
+    </message>
+    <message>
+        <source>This workstation has no central service set up; cases stay on this computer.</source>
+        <translation>本工作站未设置中心服务，业务数据只保存在本机。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Not synced (last %1), waiting: %2 — %3</source>
+        <translation>未同步（上次 %1），待发送：%2 — %3</translation>
+    </message>
+    <message>
+        <source>Synced %1, waiting: %2</source>
+        <translation>已同步 %1，待发送：%2</translation>
+    </message>
+    <message>
+        <source>Click to sync now.</source>
+        <translation>点击立即同步。</translation>
+    </message>
+    <message>
+        <source>Needs an officer: %1 conflict(s), %2 rejected.</source>
+        <translation>需民警处理：冲突 %1 项，被拒收 %2 项。</translation>
+    </message>
+</context>
+<context>
     <name>ow::identity</name>
     <message>
         <source>The card's data could not be understood (field "%1"). Lift the card and read it again.</source>
@@ -4842,6 +4895,109 @@ workstation</source>
     <message>
         <source>A photo can only be kept with an identified person.</source>
         <translation>只有已核验身份的人员才能保存照片。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::sync</name>
+    <message>
+        <source>This workstation could not make its key.</source>
+        <translation>本工作站无法生成密钥。</translation>
+    </message>
+    <message>
+        <source>The enrolment code is unknown, already used or expired. Ask the administrator for a new one.</source>
+        <translation>注册码无效、已被使用或已过期。请向管理员申请新的注册码。</translation>
+    </message>
+    <message>
+        <source>The central service gave an answer this workstation does not understand.</source>
+        <translation>中心服务返回了本工作站无法识别的应答。</translation>
+    </message>
+    <message>
+        <source>The workstation's certificate could not be saved in %1.</source>
+        <translation>无法将工作站证书保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The central service refused a photo or scan (%1).</source>
+        <translation>中心服务拒收了一张照片或扫描件（%1）。</translation>
+    </message>
+    <message>
+        <source>Case %1 is queued for the central service but is not stored on this workstation.</source>
+        <translation>业务 %1 已排队等待上传中心服务，但本工作站上没有该业务。</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed at the central service (now %2): open it and check it before changing it again.</source>
+        <translation>业务 %1 已在中心服务被变更（当前为“%2”）：请打开核对后再作变更。</translation>
+    </message>
+    <message>
+        <source>The central service rejected %1 because: %2</source>
+        <translation>中心服务拒收了 %1，原因：%2</translation>
+    </message>
+    <message>
+        <source>Sync is not set up on this workstation: there is no central service address.</source>
+        <translation>本工作站尚未设置同步：没有中心服务地址。</translation>
+    </message>
+    <message>
+        <source>The central service address must start with https://.</source>
+        <translation>中心服务地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled: its certificate files are missing. Ask the administrator for an enrolment code.</source>
+        <translation>本工作站尚未注册：缺少证书文件。请向管理员申请注册码。</translation>
+    </message>
+    <message>
+        <source>This workstation's certificate cannot be read. Enrol the workstation again.</source>
+        <translation>无法读取本工作站的证书。请重新注册工作站。</translation>
+    </message>
+    <message>
+        <source>This workstation's certificate expired on %1. Ask the administrator for a new enrolment code.</source>
+        <translation>本工作站的证书已于 %1 过期。请向管理员申请新的注册码。</translation>
+    </message>
+    <message>
+        <source>This workstation's certificate is valid only from %1: check the computer's date and time.</source>
+        <translation>本工作站的证书自 %1 起才生效：请检查电脑的日期和时间。</translation>
+    </message>
+    <message>
+        <source>No network: the central service's address cannot be found.</source>
+        <translation>没有网络：找不到中心服务的地址。</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached: no network, or the service is not running.</source>
+        <translation>无法连接中心服务：网络不通，或服务未运行。</translation>
+    </message>
+    <message>
+        <source>The central service did not answer in time. It will be tried again.</source>
+        <translation>中心服务未能及时响应，稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>The central service's certificate is not trusted: this may not be the real central service, so nothing was sent.</source>
+        <translation>中心服务的证书不受信任：对方可能不是真正的中心服务，因此未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>Sync was stopped before it finished.</source>
+        <translation>同步在完成前被停止。</translation>
+    </message>
+    <message>
+        <source>This workstation's certificate cannot be used. Enrol the workstation again.</source>
+        <translation>本工作站的证书无法使用。请重新注册工作站。</translation>
+    </message>
+    <message>
+        <source>The central service refused this workstation's certificate because it has expired. Ask the administrator for a new enrolment code.</source>
+        <translation>中心服务拒绝了本工作站的证书，因为证书已过期。请向管理员申请新的注册码。</translation>
+    </message>
+    <message>
+        <source>The central service refused the secure connection: this workstation's certificate was not accepted.</source>
+        <translation>中心服务拒绝了安全连接：本工作站的证书未被接受。</translation>
+    </message>
+    <message>
+        <source>The connection to the central service was lost. It will be tried again.</source>
+        <translation>与中心服务的连接中断，稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>The central service has a problem (HTTP %1). It will be tried again.</source>
+        <translation>中心服务出现故障（HTTP %1），稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>The central service refused the request (HTTP %1).</source>
+        <translation>中心服务拒绝了该请求（HTTP %1）。</translation>
     </message>
 </context>
 </TS>

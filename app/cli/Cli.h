@@ -61,6 +61,7 @@ int runPhoto(Context &ctx, const QStringList &args);
 int runFace(Context &ctx, const QStringList &args);
 int runNotify(Context &ctx, const QStringList &args);
 int runAppointments(Context &ctx, const QStringList &args);
+int runSync(Context &ctx, const QStringList &args);
 
 // Splits a command's words from the --as-of=YYYY-MM-DD that main() passes along (the date that
 // stands in for today in age and expiry rules). Prints the reason and returns nullopt for a bad date.

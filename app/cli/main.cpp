@@ -106,6 +106,10 @@ QString usage()
         "                            profile's sealed appointment book\n"
         "  appointments list --officer N\n"
         "                            the appointments, ID numbers masked, with their QR texts (JSON)\n"
+        "  sync status               last sync, pending operations, last failure (JSON)\n"
+        "  sync now --officer N [--passes N]  sync with the central service now (JSON)\n"
+        "  sync configure --server URL --ca F --cert F --key F  point the profile at a central service\n"
+        "  sync enrol --server URL --enrol-url URL --ca F --code C  enrol this workstation with a one-time code\n"
         "\n"
         "Options (every command):\n"
         "  --profile NAME            counter, housecall or practice (default counter)\n"
@@ -163,7 +167,14 @@ int main(int argc, char **argv)
                        {"spec", "photo specification: id-card or exit-entry (photo standardize)", "SPEC"},
                        {"models", "face models folder (photo, face)", "DIR"},
                        {"place", "pickup place named in the reminders (notify remind-ready)", "TEXT"},
-                       {"sms-lang", "language of the text messages: zh or en (notify)", "LANG"}});
+                       {"sms-lang", "language of the text messages: zh or en (notify)", "LANG"},
+                       {"passes", "sync passes at most, with back-off between failed ones (sync now)", "N"},
+                       {"server", "central service address, https://HOST:PORT (sync configure)", "URL"},
+                       {"ca", "the deployment CA certificate (sync configure)", "FILE"},
+                       {"cert", "this workstation's certificate (sync configure)", "FILE"},
+                       {"key", "this workstation's private key (sync configure)", "FILE"},
+                       {"code", "one-time enrolment code from the administrator (sync enrol)", "CODE"},
+                       {"enrol-url", "the central service's enrolment address (sync enrol)", "URL"}});
 
     if (!parser.parse(QCoreApplication::arguments())) {
         err << parser.errorText() << "\n" << usage();
@@ -209,6 +220,7 @@ int main(int argc, char **argv)
     if (command == u"face") return ow::cli::runFace(ctx, rest);
     if (command == u"notify") return ow::cli::runNotify(ctx, rest);
     if (command == u"appointments") return ow::cli::runAppointments(ctx, rest);
+    if (command == u"sync") return ow::cli::runSync(ctx, rest);
 
     err << QCoreApplication::translate("ow::cli", "Unknown command \"%1\".").arg(command) << "\n" << usage();
     return ow::cli::kUsage;

@@ -21,6 +21,7 @@
 #include <QPointer>
 #include "Session.h"
 #include "ShortcutsDialog.h"
+#include "SyncIndicator.h"
 
 #include <QAction>
 #include <QApplication>
@@ -100,6 +101,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_status->setObjectName(QStringLiteral("statusLine"));
     statusBar()->addWidget(m_status, 1);
     m_status->setText(tr("Ready. Press F2 to read an ID card, F1 for all shortcuts."));
+    statusBar()->addPermanentWidget(new SyncIndicator(session, this));
     connect(m_counter, &CounterScreen::statusMessage, m_status, &QLabel::setText);
     connect(m_queue, &QueuePanel::message, m_status, &QLabel::setText);
     // The queue and the visit move together: a call starts a visit for the ticket, the card read

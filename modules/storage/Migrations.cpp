@@ -219,6 +219,42 @@ CREATE TABLE standard_photo (
 ) STRICT;
 CREATE INDEX standard_photo_person ON standard_photo(id_hash, taken_at);
 )sql"},
+        {8, R"sql(
+-- Sync (modules/sync): an outbox row stays 'pending' until the central service answers for it,
+-- then becomes 'sent' (applied, or a duplicate of an op it had applied), 'conflict' (the server
+-- holds a newer version; shown to an officer) or 'rejected' (with the server's reason). A row
+-- in flight when the client stops is still 'pending' and is sent again: the server answers
+-- duplicate for an op id it has seen, so nothing is applied twice.
+ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN answered_at TEXT;
+ALTER TABLE outbox ADD COLUMN result TEXT;              -- applied, duplicate, conflict, rejected
+ALTER TABLE outbox ADD COLUMN server_version INTEGER;
+ALTER TABLE outbox ADD COLUMN reason TEXT;              -- the server's reason for a conflict or rejection
+-- Where each pull stream stopped (catalog, calendar, appointments, case-status, officers).
+CREATE TABLE sync_cursor (
+    stream     TEXT PRIMARY KEY,
+    cursor     TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+-- What pull streams brought, for the modules that consume them (counter workflow).
+CREATE TABLE sync_inbox (
+    id          INTEGER PRIMARY KEY,
+    stream      TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    received_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX sync_inbox_stream ON sync_inbox(stream, id);
+-- Blobs the central service holds complete (by SHA-256): never uploaded again.
+CREATE TABLE sync_blob (
+    sha256      TEXT PRIMARY KEY,
+    uploaded_at TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+-- Last success, last attempt, last failure (code and the officer's words), failures in a row.
+CREATE TABLE sync_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+)sql"},
     };
     return list;
 }

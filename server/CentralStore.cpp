@@ -1,0 +1,442 @@
+#include "CentralStore.h"
+
+#include "core/CaseStatus.h"
+#include "sync/Wire.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+#include <QVariant>
+
+namespace ow::central {
+namespace {
+
+QString nowIso() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+// One statement with positional parameters; false (and `error`) when it fails.
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &args, QString *error = nullptr)
+{
+    // PostgreSQL prepares only queries and DML, not DDL or pragmas: those run unprepared.
+    if (args.isEmpty()) {
+        if (!q.exec(sql)) {
+            if (error) *error = q.lastError().text() + QStringLiteral(" [") + sql.left(60) + QLatin1Char(']');
+            return false;
+        }
+        return true;
+    }
+    if (!q.prepare(sql)) {
+        if (error) *error = q.lastError().text();
+        return false;
+    }
+    for (const QVariant &a : args) q.addBindValue(a);
+    if (!q.exec()) {
+        if (error) *error = q.lastError().text() + QStringLiteral(" [") + sql.left(60) + QLatin1Char(']');
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QJsonObject OpResult::toJson() const
+{
+    QJsonObject o{{"opId", opId}, {"result", result}, {"serverVersion", serverVersion}};
+    if (!serverStatus.isEmpty()) o.insert(QStringLiteral("serverStatus"), serverStatus);
+    if (!code.isEmpty()) o.insert(QStringLiteral("code"), code);
+    if (!reason.isEmpty()) o.insert(QStringLiteral("reason"), reason);
+    return o;
+}
+
+CentralStore::CentralStore(QString connection, Dialect dialect) : m_connection(std::move(connection)), m_dialect(dialect) {}
+
+CentralStore::CentralStore(CentralStore &&o) noexcept : m_connection(std::move(o.m_connection)), m_dialect(o.m_dialect)
+{
+    o.m_connection.clear();
+}
+
+CentralStore::~CentralStore()
+{
+    if (m_connection.isEmpty()) return;
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+        if (d.isOpen()) d.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase CentralStore::db() const { return QSqlDatabase::database(m_connection, false); }
+
+std::optional<CentralStore> CentralStore::open(const QString &url, QString *error)
+{
+    const QString name = QStringLiteral("central-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Dialect dialect = Dialect::Sqlite;
+    if (url.startsWith(u"postgres://") || url.startsWith(u"postgresql://")) {
+        const QUrl u(url);
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        d.setHostName(u.host());
+        d.setPort(u.port(5432));
+        d.setUserName(u.userName());
+        d.setPassword(u.password());
+        d.setDatabaseName(u.path().mid(1));
+        dialect = Dialect::Postgres;
+    } else {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        d.setDatabaseName(url);
+        d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    CentralStore store(name, dialect);
+    QSqlDatabase d = store.db();
+    if (!d.open()) {
+        if (error) *error = d.lastError().text();
+        return std::nullopt;
+    }
+    if (!store.migrate(error)) return std::nullopt;
+    return std::optional<CentralStore>(std::move(store));
+}
+
+bool CentralStore::migrate(QString *error)
+{
+    QSqlQuery q(db());
+    if (m_dialect == Dialect::Sqlite) {
+        // WAL: the admin CLI reads while the server writes.
+        if (!run(q, QStringLiteral("PRAGMA journal_mode=WAL"), {}, error)) return false;
+        if (!run(q, QStringLiteral("PRAGMA synchronous=FULL"), {}, error)) return false;
+    } else {
+        // "relation already exists, skipping" on every start is noise.
+        if (!run(q, QStringLiteral("SET client_min_messages TO warning"), {}, error)) return false;
+    }
+    // Every table in the subset of SQL that SQLite and PostgreSQL both take. Sequences come from
+    // the `counter` table rather than AUTOINCREMENT/SERIAL, which differ between the two.
+    static const char *const ddl[] = {
+        "CREATE TABLE IF NOT EXISTS counter (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS applied_op (op_id TEXT PRIMARY KEY, workstation TEXT NOT NULL, "
+        "entity TEXT NOT NULL, entity_key TEXT NOT NULL, result TEXT NOT NULL, server_version INTEGER NOT NULL, "
+        "applied_at TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS central_case (case_number TEXT PRIMARY KEY, version INTEGER NOT NULL, "
+        "status TEXT NOT NULL, payload TEXT NOT NULL, payload_sha256 TEXT NOT NULL, workstation TEXT NOT NULL, "
+        "updated_at TEXT NOT NULL, status_seq BIGINT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS central_case_status_seq ON central_case(status_seq)",
+        "CREATE TABLE IF NOT EXISTS notification (op_id TEXT PRIMARY KEY, case_number TEXT NOT NULL, "
+        "payload TEXT NOT NULL, payload_sha256 TEXT NOT NULL, state TEXT NOT NULL, created_at TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS entity_op (op_id TEXT PRIMARY KEY, entity TEXT NOT NULL, entity_key TEXT NOT NULL, "
+        "payload TEXT NOT NULL, payload_sha256 TEXT NOT NULL, created_at TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS blob (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, stored_at TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS enrolment (code_hash TEXT PRIMARY KEY, workstation TEXT NOT NULL, "
+        "expires_at TEXT NOT NULL, used_at TEXT)",
+        "CREATE TABLE IF NOT EXISTS appointment (seq BIGINT PRIMARY KEY, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL, "
+        "created_at TEXT NOT NULL)",
+    };
+    for (const char *sql : ddl)
+        if (!run(q, QString::fromLatin1(sql), {}, error)) return false;
+    return true;
+}
+
+qint64 CentralStore::nextSeq()
+{
+    QSqlQuery q(db());
+    run(q, QStringLiteral("INSERT INTO counter(name, value) VALUES ('seq', 0) ON CONFLICT (name) DO NOTHING"), {});
+    run(q, QStringLiteral("UPDATE counter SET value = value + 1 WHERE name = 'seq'"), {});
+    run(q, QStringLiteral("SELECT value FROM counter WHERE name = 'seq'"), {});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+std::optional<QList<OpResult>> CentralStore::push(const QString &workstation, const QJsonArray &ops, QString *error)
+{
+    QSqlDatabase d = db();
+    if (!d.transaction()) {
+        if (error) *error = d.lastError().text();
+        return std::nullopt;
+    }
+    QList<OpResult> results;
+    for (const QJsonValue &v : ops) {
+        const QJsonObject op = v.toObject();
+        OpResult r;
+        r.opId = op.value(u"opId").toString();
+        const QString entity = op.value(u"entity").toString();
+        const QString key = op.value(u"entityKey").toString();
+        const QString payload = op.value(u"payload").toString();
+        const QString sha = op.value(u"payloadSha256").toString();
+        auto reject = [&](const char *code, const QString &why) {
+            r.result = QStringLiteral("rejected");
+            r.code = QString::fromLatin1(code);
+            r.reason = why;
+        };
+        QSqlQuery q(d);
+        if (r.opId.isEmpty() || entity.isEmpty() || key.isEmpty()) {
+            reject("malformed", QStringLiteral("the operation lacks its id, entity or key"));
+            results << r;
+            continue;  // nothing to remember it by
+        }
+        run(q, QStringLiteral("SELECT result, server_version FROM applied_op WHERE op_id = ?"), {r.opId});
+        if (q.next()) {
+            // Seen before: whatever it came to then stands; the client only learns it again.
+            r.result = QStringLiteral("duplicate");
+            r.serverVersion = q.value(1).toInt();
+            r.code = q.value(0).toString();
+            results << r;
+            continue;
+        }
+        if (sync::sha256Hex(payload.toUtf8()) != sha) {
+            reject("payload_hash", QStringLiteral("the payload does not match its SHA-256"));
+        } else if (entity == u"case") {
+            r = applyCase(workstation, op, payload, sha);
+        } else if (entity == u"notification") {
+            run(q, QStringLiteral("INSERT INTO notification(op_id, case_number, payload, payload_sha256, state, created_at) "
+                                  "VALUES (?, ?, ?, ?, 'queued', ?)"),
+                {r.opId, key, payload, sha, nowIso()});
+            r.result = QStringLiteral("applied");
+        } else {
+            run(q, QStringLiteral("INSERT INTO entity_op(op_id, entity, entity_key, payload, payload_sha256, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"),
+                {r.opId, entity, key, payload, sha, nowIso()});
+            r.result = QStringLiteral("applied");
+        }
+        // Conflicts and rejections are remembered too: sent again, the op gets the same answer.
+        const QString remembered = r.result == u"applied" ? r.result : r.result + QLatin1Char(':') + r.code;
+        if (!run(q, QStringLiteral("INSERT INTO applied_op(op_id, workstation, entity, entity_key, result, server_version, "
+                                   "applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {r.opId, workstation, entity, key, remembered, r.serverVersion, nowIso()}, error)) {
+            d.rollback();
+            return std::nullopt;
+        }
+        results << r;
+    }
+    if (!d.commit()) {
+        if (error) *error = d.lastError().text();
+        d.rollback();
+        return std::nullopt;
+    }
+    return results;
+}
+
+OpResult CentralStore::applyCase(const QString &workstation, const QJsonObject &op, const QString &payload,
+                                 const QString &payloadSha)
+{
+    OpResult r;
+    r.opId = op.value(u"opId").toString();
+    const QString key = op.value(u"entityKey").toString();
+    const int base = op.value(u"baseVersion").toInt();
+    const QJsonObject change = op.value(u"change").toObject();
+    const QString kind = change.value(u"op").toString(QStringLiteral("create"));
+    QSqlQuery q(db());
+    run(q, QStringLiteral("SELECT version, status FROM central_case WHERE case_number = ?"), {key});
+    const bool exists = q.next();
+    const int version = exists ? q.value(0).toInt() : 0;
+    const QString status = exists ? q.value(1).toString() : QString();
+    auto conflict = [&](const QString &why) {
+        r.result = QStringLiteral("conflict");
+        r.code = QStringLiteral("version");
+        r.serverVersion = version;
+        r.serverStatus = status;
+        r.reason = why;
+        return r;
+    };
+    const QJsonObject snapshot = QJsonDocument::fromJson(payload.toUtf8()).object();
+    if (snapshot.value(u"caseNumber").toString() != key) {
+        r.result = QStringLiteral("rejected");
+        r.code = QStringLiteral("case_number");
+        r.reason = QStringLiteral("the case sent is not case %1").arg(key);
+        return r;
+    }
+    int newVersion = version;
+    QString newStatus = status;
+    if (kind == u"create") {
+        if (exists) return conflict(QStringLiteral("case %1 exists already on the central service").arg(key));
+        newVersion = 1;
+        newStatus = change.value(u"status").toString(snapshot.value(u"status").toString());
+    } else if (kind == u"transition") {
+        if (!exists) return conflict(QStringLiteral("case %1 is not on the central service").arg(key));
+        // The server owns the workflow once a case is submitted: a change made from an older
+        // version than the server's is shown to an officer, never applied over the newer one.
+        if (version != base)
+            return conflict(QStringLiteral("case %1 was changed at the central service (now %2, version %3)")
+                                .arg(key, status)
+                                .arg(version));
+        newVersion = base + 1;
+        newStatus = change.value(u"status").toString();
+    } else if (kind == u"urgent") {
+        if (!exists) return conflict(QStringLiteral("case %1 is not on the central service").arg(key));
+        // Priority is not workflow: applied whatever the version (see CaseStore::setUrgent).
+    } else {
+        r.result = QStringLiteral("rejected");
+        r.code = QStringLiteral("unknown_op");
+        r.reason = QStringLiteral("unknown change \"%1\"").arg(kind);
+        return r;
+    }
+    const qint64 seq = nextSeq();
+    if (exists)
+        run(q, QStringLiteral("UPDATE central_case SET version = ?, status = ?, payload = ?, payload_sha256 = ?, "
+                              "workstation = ?, updated_at = ?, status_seq = ? WHERE case_number = ?"),
+            {newVersion, newStatus, payload, payloadSha, workstation, nowIso(), seq, key});
+    else
+        run(q, QStringLiteral("INSERT INTO central_case(case_number, version, status, payload, payload_sha256, workstation, "
+                              "updated_at, status_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {key, newVersion, newStatus, payload, payloadSha, workstation, nowIso(), seq});
+    r.result = QStringLiteral("applied");
+    r.serverVersion = newVersion;
+    r.serverStatus = newStatus;
+    return r;
+}
+
+bool CentralStore::recordBlob(const QString &sha256, qint64 size)
+{
+    QSqlQuery q(db());
+    return run(q, QStringLiteral("INSERT INTO blob(sha256, size, stored_at) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING"),
+               {sha256, size, nowIso()});
+}
+
+bool CentralStore::recordBlobs(const QList<QPair<QString, qint64>> &blobs)
+{
+    QSqlDatabase d = db();
+    d.transaction();
+    for (const auto &b : blobs)
+        if (!recordBlob(b.first, b.second)) {
+            d.rollback();
+            return false;
+        }
+    return d.commit();
+}
+
+QJsonObject CentralStore::pull(const QString &stream, qint64 cursor, int limit)
+{
+    QSqlQuery q(db());
+    QJsonArray items;
+    qint64 last = cursor;
+    if (stream == u"case-status") {
+        run(q, QStringLiteral("SELECT status_seq, case_number, status, version FROM central_case WHERE status_seq > ? "
+                              "ORDER BY status_seq LIMIT ?"),
+            {cursor, limit + 1});
+        while (q.next() && items.size() < limit) {
+            last = q.value(0).toLongLong();
+            items.append(QJsonObject{{"caseNumber", q.value(1).toString()}, {"status", q.value(2).toString()},
+                                     {"version", q.value(3).toInt()}});
+        }
+    } else if (stream == u"appointments") {
+        run(q, QStringLiteral("SELECT seq, body FROM appointment WHERE seq > ? ORDER BY seq LIMIT ?"), {cursor, limit + 1});
+        while (q.next() && items.size() < limit) {
+            last = q.value(0).toLongLong();
+            items.append(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+        }
+    }
+    const bool more = q.isActive() && q.isValid();
+    return QJsonObject{{"stream", stream}, {"items", items}, {"cursor", QString::number(last)}, {"more", more}};
+}
+
+std::optional<OpResult> CentralStore::moveCaseStatus(const QString &caseNumber, const QString &status, QString *error)
+{
+    if (!core::caseStatusFromKey(status)) {
+        QStringList keys;
+        for (core::CaseStatus s : core::allCaseStatuses()) keys << core::caseStatusKey(s);
+        if (error) *error = QStringLiteral("unknown status %1 (one of %2)").arg(status, keys.join(u", "));
+        return std::nullopt;
+    }
+    QSqlDatabase d = db();
+    d.transaction();
+    QSqlQuery q(d);
+    run(q, QStringLiteral("SELECT version FROM central_case WHERE case_number = ?"), {caseNumber});
+    if (!q.next()) {
+        d.rollback();
+        if (error) *error = QStringLiteral("case %1 is not on the central service").arg(caseNumber);
+        return std::nullopt;
+    }
+    const int version = q.value(0).toInt() + 1;
+    const qint64 seq = nextSeq();
+    if (!run(q, QStringLiteral("UPDATE central_case SET status = ?, version = ?, updated_at = ?, status_seq = ? "
+                               "WHERE case_number = ?"),
+             {status, version, nowIso(), seq, caseNumber}, error)) {
+        d.rollback();
+        return std::nullopt;
+    }
+    d.commit();
+    OpResult r;
+    r.result = QStringLiteral("applied");
+    r.serverVersion = version;
+    r.serverStatus = status;
+    return r;
+}
+
+bool CentralStore::addAppointment(const QJsonObject &appointment, QString *error)
+{
+    QSqlDatabase d = db();
+    d.transaction();
+    const qint64 seq = nextSeq();
+    QJsonObject a = appointment;
+    if (a.value(u"id").toString().isEmpty()) a.insert(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    QSqlQuery q(d);
+    if (!run(q, QStringLiteral("INSERT INTO appointment(seq, id, body, created_at) VALUES (?, ?, ?, ?)"),
+             {seq, a.value(u"id").toString(), QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)), nowIso()},
+             error)) {
+        d.rollback();
+        return false;
+    }
+    return d.commit();
+}
+
+bool CentralStore::addEnrolmentCode(const QString &codeHash, const QString &workstation, const QString &expiresAt)
+{
+    QSqlQuery q(db());
+    return run(q, QStringLiteral("INSERT INTO enrolment(code_hash, workstation, expires_at) VALUES (?, ?, ?)"),
+               {codeHash, workstation, expiresAt});
+}
+
+std::optional<QString> CentralStore::useEnrolmentCode(const QString &codeHash, const QString &now)
+{
+    QSqlQuery q(db());
+    run(q, QStringLiteral("SELECT workstation FROM enrolment WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?"),
+        {codeHash, now});
+    if (!q.next()) return std::nullopt;
+    const QString ws = q.value(0).toString();
+    run(q, QStringLiteral("UPDATE enrolment SET used_at = ? WHERE code_hash = ?"), {now, codeHash});
+    return ws;
+}
+
+QJsonObject CentralStore::counts()
+{
+    QJsonObject o;
+    QSqlQuery q(db());
+    for (const char *t : {"central_case", "notification", "entity_op", "blob", "applied_op", "appointment", "enrolment"}) {
+        run(q, QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(t)), {});
+        o.insert(QString::fromLatin1(t), q.next() ? q.value(0).toLongLong() : -1);
+    }
+    return o;
+}
+
+QJsonArray CentralStore::listCases(int limit)
+{
+    QJsonArray a;
+    QSqlQuery q(db());
+    run(q, QStringLiteral("SELECT case_number, status, version, payload_sha256, workstation, updated_at FROM central_case "
+                          "ORDER BY case_number LIMIT ?"),
+        {limit});
+    while (q.next())
+        a.append(QJsonObject{{"caseNumber", q.value(0).toString()}, {"status", q.value(1).toString()},
+                             {"version", q.value(2).toInt()}, {"payloadSha256", q.value(3).toString()},
+                             {"workstation", q.value(4).toString()}, {"updatedAt", q.value(5).toString()}});
+    return a;
+}
+
+QJsonArray CentralStore::listNotifications(int limit)
+{
+    QJsonArray a;
+    QSqlQuery q(db());
+    run(q, QStringLiteral("SELECT op_id, case_number, state, payload_sha256 FROM notification ORDER BY op_id LIMIT ?"),
+        {limit});
+    while (q.next())
+        a.append(QJsonObject{{"opId", q.value(0).toString()}, {"caseNumber", q.value(1).toString()},
+                             {"state", q.value(2).toString()}, {"payloadSha256", q.value(3).toString()}});
+    return a;
+}
+
+QJsonObject CentralStore::caseHashes()
+{
+    QJsonObject o;
+    QSqlQuery q(db());
+    run(q, QStringLiteral("SELECT case_number, payload_sha256 FROM central_case"), {});
+    while (q.next()) o.insert(q.value(0).toString(), q.value(1).toString());
+    return o;
+}
+
+} // namespace ow::central

@@ -1,0 +1,75 @@
+#pragma once
+// onewindow-central's data, through QtSql: SQLite (QSQLITE) by default, PostgreSQL (QPSQL) for a
+// deployment that outgrows one machine. The SQL is the common subset of both; the one difference
+// that matters (the type of a byte-exact text column is TEXT in both) needs no dialect switch, so
+// `Dialect` only decides the connection and the pragmas.
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace ow::central {
+
+// What one pushed operation came to (docs/sync-protocol.md, "Push").
+struct OpResult {
+    QString opId;
+    QString result;  // applied, duplicate, conflict, rejected
+    int serverVersion = 0;
+    QString serverStatus;
+    QString code;    // rejected/conflict: a stable reason code
+    QString reason;  // rejected/conflict: English explanation
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+class CentralStore {
+public:
+    enum class Dialect { Sqlite, Postgres };
+
+    // `url`: a file path (SQLite) or postgres://user@host:port/dbname (QPSQL).
+    static std::optional<CentralStore> open(const QString &url, QString *error);
+    CentralStore(CentralStore &&) noexcept;
+    ~CentralStore();
+
+    [[nodiscard]] Dialect dialect() const { return m_dialect; }
+
+    // Applies a batch of operations pushed by `workstation` in one transaction: each op id once,
+    // in order. A failed commit leaves nothing applied (the client sends the batch again).
+    std::optional<QList<OpResult>> push(const QString &workstation, const QJsonArray &ops, QString *error);
+
+    // Blobs: the row is written once the bytes are complete and verified.
+    bool recordBlob(const QString &sha256, qint64 size);
+    // Many at once, in one transaction (a batch upload).
+    bool recordBlobs(const QList<QPair<QString, qint64>> &blobs);
+
+    // Pull streams kept in tables: "appointments", "case-status". Items after `cursor` (exclusive),
+    // oldest first, at most `limit`; the new cursor is the last item's sequence.
+    QJsonObject pull(const QString &stream, qint64 cursor, int limit);
+
+    // Back office and admin.
+    std::optional<OpResult> moveCaseStatus(const QString &caseNumber, const QString &status, QString *error);
+    bool addAppointment(const QJsonObject &appointment, QString *error);
+    bool addEnrolmentCode(const QString &codeHash, const QString &workstation, const QString &expiresAt);
+    // The workstation of an unused, unexpired code, marked used; nullopt otherwise.
+    std::optional<QString> useEnrolmentCode(const QString &codeHash, const QString &nowIso);
+    QJsonObject counts();
+    QJsonArray listCases(int limit);
+    QJsonArray listNotifications(int limit);
+    // For the integration tests: case number -> payload SHA-256 of every case held.
+    QJsonObject caseHashes();
+
+private:
+    CentralStore(QString connection, Dialect dialect);
+    bool migrate(QString *error);
+    qint64 nextSeq();
+    OpResult applyCase(const QString &workstation, const QJsonObject &op, const QString &payload,
+                       const QString &payloadSha);
+    [[nodiscard]] QSqlDatabase db() const;
+
+    QString m_connection;
+    Dialect m_dialect = Dialect::Sqlite;
+};
+
+} // namespace ow::central

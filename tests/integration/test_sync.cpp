@@ -1,0 +1,450 @@
+// Sync over real TLS on loopback: a client profile pushes cases, photos and text messages to
+// onewindow-central (a child process with a throw-away CA) through every fault the tests can
+// cause, and afterwards every case is on the server exactly once, byte for byte (payload hash),
+// with nothing pending. With OW_TEST_PG set the server stores in PostgreSQL (run_sync_postgres.sh).
+
+#include "CaseStoreRig.h"
+#include "CentralProcess.h"
+#include "FaultProxy.h"
+
+#include "casework/Notifications.h"
+#include "storage/Blobs.h"
+#include "storage/Outbox.h"
+#include "storage/Statement.h"
+#include "storage/SyntheticCases.h"
+#include "sync/Enrolment.h"
+#include "sync/SyncEngine.h"
+#include "sync/Wire.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+#include <catch2/catch.hpp>
+
+using namespace ow;
+using ow::test::CentralProcess;
+
+namespace {
+
+// A counter with cases, photos and text messages, and the certificates of one workstation.
+struct Counter {
+    test::CaseStoreRig rig;
+    storage::BlobStore blobs{rig.store->db(), rig.admin.vault, rig.store->audit(), rig.clock};
+    casework::Notifier notifier{rig.store->db(), rig.admin.vault, rig.store->audit(), rig.clock};
+    QString pki = QDir(rig.tmp.path()).filePath("pki");
+    int photos = 0;
+    int notifications = 0;
+
+    sync::SyncSettings settings(const CentralProcess &central) const
+    {
+        sync::SyncSettings s;
+        s.server = central.url();
+        s.caFile = QDir(pki).filePath("ca.pem");
+        s.certFile = QDir(pki).filePath("client.pem");
+        s.keyFile = QDir(pki).filePath("client.key");
+        s.connectTimeoutMs = 3000;
+        s.timeoutMs = 10000;
+        s.batchSize = 50;
+        s.backoffBaseMs = 20;  // the back-off's shape, not its patience, is under test
+        s.backoffMaxMs = 200;
+        return s;
+    }
+
+    // `n` synthetic cases, each with two photos of ~20 KB and, for every third, a text message.
+    void addCases(int n, quint64 seed, int photoBytes = 20 * 1024)
+    {
+        storage::SyntheticCases gen(seed, rig.clock.now());
+        QRandomGenerator rnd{quint32(seed)};
+        for (int i = 0; i < n; ++i) {
+            auto c = rig.cases.create(gen.next(), "900001");
+            REQUIRE(c);
+            for (int k = 0; k < 2; ++k) {
+                QByteArray photo(photoBytes, Qt::Uninitialized);
+                rnd.fillRange(reinterpret_cast<quint32 *>(photo.data()), photo.size() / 4);
+                REQUIRE(blobs.putAttached(storage::BlobKind::Photo, photo, {c->caseNumber}, "900001"));
+                ++photos;
+            }
+            if (i % 3 == 0) {
+                REQUIRE(notifier.queue(casework::NotificationTemplate::Accepted, "13800138000",
+                                       {c->caseNumber, "居民身份证换领", {}, {}}, "900001"));
+                ++notifications;
+            }
+        }
+    }
+
+    qint64 pending() { return storage::pendingOutboxCount(rig.store->db()).value(); }
+
+    // Case number -> SHA-256 of the case as the client would send it now.
+    QJsonObject caseHashes()
+    {
+        QStringList numbers;
+        storage::Statement st(rig.store->db(), "SELECT case_number FROM case_record");
+        for (auto r = st.step(); r && r.value(); r = st.step()) numbers << st.text(0);
+        QJsonObject o;
+        for (const QString &n : numbers) {
+            auto c = rig.cases.findByNumber(n);
+            REQUIRE(c);
+            QStringList hashes;
+            for (const auto &b : blobs.listForCase(n).value()) hashes << b.sha256;
+            o.insert(n, sync::sha256Hex(QJsonDocument(sync::caseSnapshot(*c.value(), hashes)).toJson(QJsonDocument::Compact)));
+        }
+        return o;
+    }
+
+    qint64 outboxRows()
+    {
+        storage::Statement st(rig.store->db(), "SELECT count(*) FROM outbox");
+        REQUIRE(st.step().value());
+        return st.int64(0);
+    }
+};
+
+// The promise of the issue: every case once and byte for byte, every op applied once, every
+// message and photo there, nothing pending.
+void requireConverged(Counter &c, CentralProcess &central)
+{
+    CHECK(c.pending() == 0);
+    const QJsonObject counts = central.admin({"count"});
+    const QJsonObject client = c.caseHashes();
+    CHECK(counts.value("central_case").toInteger() == client.size());
+    CHECK(counts.value("applied_op").toInteger() == c.outboxRows());
+    CHECK(counts.value("notification").toInteger() == c.notifications);
+    CHECK(counts.value("blob").toInteger() == c.photos);
+    const QJsonObject server = central.admin({"hashes"});
+    CHECK(server == client);
+}
+
+std::string failureText(const sync::SyncReport &r)
+{
+    return r.failure ? (r.failure->code + ": " + r.failure->detail).toStdString() : std::string();
+}
+
+sync::SyncSettings settingsFor(Counter &c, CentralProcess &central, const QString &workstation = "ws-07")
+{
+    central.issueClient(workstation, c.pki);
+    return c.settings(central);
+}
+
+} // namespace
+
+TEST_CASE("sync pushes cases photos and messages exactly once over mutual TLS")
+{
+    test::TempDir srv;
+    CentralProcess central(srv.path());
+    central.start();
+    Counter c;
+    const auto settings = settingsFor(c, central);
+    c.addCases(60, 1);
+    REQUIRE(c.pending() > 0);
+
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), settings, c.rig.clock);
+    QElapsedTimer t;
+    t.start();
+    const auto report = engine.runOnce();
+    const double secs = double(t.elapsed()) / 1000.0;
+    INFO(failureText(report));
+    REQUIRE(report.ok());
+    CHECK(report.applied == c.outboxRows());
+    CHECK(report.blobsUploaded == c.photos);
+    requireConverged(c, central);
+    std::printf("figure sync_test_push_cases_per_s %.1f cases/s (60 cases, 120 photos of 20 KB, %s)\n", 60 / secs,
+                central.postgres() ? "PostgreSQL" : "SQLite");
+
+    // Nothing new: a second pass sends nothing and the server holds the same.
+    const auto again = engine.runOnce();
+    REQUIRE(again.ok());
+    CHECK(again.applied == 0);
+    CHECK(again.blobsUploaded == 0);
+    requireConverged(c, central);
+
+    // The status the main window shows.
+    auto status = sync::readSyncStatus(c.rig.store->db(), true);
+    REQUIRE(status);
+    CHECK(status->pending == 0);
+    CHECK(status->lastSuccess.isValid());
+    CHECK(status->lastFailure.isEmpty());
+    CHECK(status->failuresInRow == 0);
+}
+
+TEST_CASE("sync survives the server dying between its commit and its answer")
+{
+    test::TempDir srv;
+    CentralProcess central(srv.path());
+    central.setFaults(QJsonArray{QJsonObject{{"path", "/v1/push"}, {"afterWrite", true}, {"exit", true}, {"count", 1}}});
+    central.start();
+    Counter c;
+    const auto settings = settingsFor(c, central);
+    c.addCases(30, 2);
+
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), settings, c.rig.clock);
+    const auto first = engine.runOnce();
+    REQUIRE_FALSE(first.ok());
+    // The answer never came: libcurl sees the connection drop, retries it once on a new one, and
+    // finds nobody listening.
+    CHECK((first.failure->code == "sync.connection_lost" || first.failure->code == "sync.refused"));
+    CHECK(central.exited());
+    // The first batch is on the server but the client never heard so: it is still pending.
+    const qint64 firstBatch = qMin<qint64>(settings.batchSize, c.outboxRows());
+    CHECK(c.pending() == c.outboxRows());
+    CHECK(central.admin({"count"}).value("applied_op").toInteger() == firstBatch);
+
+    auto status = sync::readSyncStatus(c.rig.store->db(), true);
+    CHECK(status->failuresInRow == 1);
+    CHECK(status->lastFailureCode == first.failure->code);
+    CHECK_FALSE(status->lastFailure.isEmpty());
+
+    // While it is down the client says so in plain words.
+    const auto down = engine.runOnce();
+    REQUIRE_FALSE(down.ok());
+    CHECK(down.failure->code == "sync.refused");
+
+    central.start();
+    const auto second = engine.runUntilDone(3);
+    INFO(failureText(second));
+    REQUIRE(second.ok());
+    CHECK(second.duplicates == firstBatch);  // answered again, applied once
+    requireConverged(c, central);
+}
+
+TEST_CASE("sync retries 500 and 503 answers with back-off")
+{
+    test::TempDir srv;
+    CentralProcess central(srv.path());
+    central.setFaults(QJsonArray{QJsonObject{{"path", "/v1/push"}, {"status", 503}, {"count", 2}},
+                                 QJsonObject{{"path", "/v1/blobs"}, {"status", 500}, {"count", 1}}});
+    central.start();
+    Counter c;
+    const auto settings = settingsFor(c, central);
+    c.addCases(10, 3);
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), settings, c.rig.clock);
+
+    const auto first = engine.runOnce();
+    REQUIRE_FALSE(first.ok());
+    CHECK(first.failure->code == "sync.server_error");
+    CHECK(first.failure->message.contains("500"));
+    const auto done = engine.runUntilDone(5);
+    INFO(failureText(done));
+    REQUIRE(done.ok());
+    CHECK(done.passes == 3);  // two 503s, then through
+    requireConverged(c, central);
+    CHECK(sync::readSyncStatus(c.rig.store->db(), true)->failuresInRow == 0);
+}
+
+TEST_CASE("sync gives up on an answer slower than its timeout and resends")
+{
+    test::TempDir srv;
+    CentralProcess central(srv.path());
+    central.setFaults(QJsonArray{QJsonObject{{"path", "/v1/push"}, {"delayMs", 2500}, {"count", 1}}});
+    central.start();
+    Counter c;
+    auto settings = settingsFor(c, central);
+    settings.timeoutMs = 1000;
+    c.addCases(5, 4);
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), settings, c.rig.clock);
+
+    const auto slow = engine.runOnce();
+    REQUIRE_FALSE(slow.ok());
+    CHECK(slow.failure->code == "sync.timeout");
+    const auto done = engine.runUntilDone(5);
+    INFO(failureText(done));
+    REQUIRE(done.ok());
+    requireConverged(c, central);
+}
+
+TEST_CASE("sync resumes a blob upload after the connection is reset mid-upload")
+{
+    test::TempDir srv;
+    CentralProcess central(srv.path());
+    // The second chunk of the first photo is stored, then the connection drops before the answer.
+    central.setFaults(QJsonArray{QJsonObject{{"path", "/v1/blobs"}, {"afterWrite", true}, {"abort", true}, {"count", 2}}});
+    central.start();
+    Counter c;
+    auto settings = settingsFor(c, central);
+    settings.parallelUploads = 1;
+    settings.blobChunk = 64 * 1024;
+    c.addCases(1, 5, 300 * 1024);  // two photos of 300 KB: five chunks each
+
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), settings, c.rig.clock);
+    // libcurl sends a request again by itself when a reused connection drops before any answer;
+    // the server then says where it stands (409 with the bytes it holds) and the upload goes on
+    // from there. Whether that takes one pass or two, the photos arrive whole.
+    const auto done = engine.runUntilDone(5);
+    INFO(failureText(done));
+    REQUIRE(done.ok());
+    CHECK(central.faultsLeft() == 0);  // both resets happened
+    // Resumed, not restarted: what went over the wire is the photos, the two lost chunks, and
+    // headers and TLS handshakes (well under 32 KB here); starting a photo again would add 300 KB.
+    CHECK(done.bytesSent <= 2 * 300 * 1024 + 2 * 64 * 1024 + 32 * 1024);
+    requireConverged(c, central);
+}
+
+TEST_CASE("sync refuses a server whose certificate is not from the deployment CA")
+{
+    test::TempDir srv;
+    test::TempDir impostorDir;
+    CentralProcess central(srv.path());
+    CentralProcess impostor(impostorDir.path());  // its own CA
+    impostor.start();
+    Counter c;
+    central.issueClient("ws-07", c.pki);
+    c.addCases(3, 6);
+    sync::SyncSettings settings = c.settings(impostor);
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), settings, c.rig.clock);
+    const auto r = engine.runUntilDone(3);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.passes == 1);  // waiting will not make it trustworthy
+    CHECK(r.failure->code == "sync.untrusted_server");
+    CHECK(r.failure->message.contains("not trusted"));
+    CHECK(impostor.admin({"count"}).value("applied_op").toInteger() == 0);
+    CHECK(impostor.admin({"count"}).value("blob").toInteger() == 0);
+    CHECK(c.pending() == c.outboxRows());
+}
+
+TEST_CASE("sync with an expired client certificate says so and the server refuses it too")
+{
+    test::TempDir srv;
+    CentralProcess central(srv.path());
+    central.start();
+    Counter c;
+    central.issueClient("ws-07", c.pki, -10, 5);  // expired five days ago
+    c.addCases(3, 7);
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), c.settings(central), c.rig.clock);
+    const auto r = engine.runOnce();
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.failure->code == "sync.certificate_expired");
+    CHECK(r.failure->message.contains("expired"));
+
+    // Sent anyway (the check on this side skipped), the server's handshake refuses it.
+    engine.transport().setCheckCertificateDates(false);
+    const auto forced = engine.runOnce();
+    REQUIRE_FALSE(forced.ok());
+    CHECK(central.admin({"count"}).value("applied_op").toInteger() == 0);
+    CHECK(c.pending() == c.outboxRows());
+
+    // A new certificate and it goes through.
+    central.issueClient("ws-07", c.pki);
+    engine.transport().setCheckCertificateDates(true);
+    REQUIRE(engine.runOnce().ok());
+    requireConverged(c, central);
+}
+
+TEST_CASE("sync reports a status moved by the back office as a conflict and never overwrites it")
+{
+    test::TempDir srv;
+    CentralProcess central(srv.path());
+    central.start();
+    Counter c;
+    const auto settings = settingsFor(c, central);
+    c.addCases(2, 8);
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), settings, c.rig.clock);
+    REQUIRE(engine.runOnce().ok());
+
+    storage::CaseRecord fresh = storage::SyntheticCases(9, c.rig.clock.now()).next();
+    fresh.status = core::CaseStatus::Accepted;
+    auto made = c.rig.cases.create(fresh, "900001");
+    REQUIRE(made);
+    const QString number = made->caseNumber;
+    REQUIRE(engine.runOnce().ok());
+    REQUIRE(central.admin({"case-status"}, {"--case", number, "--status", "under-review"}).value("ok").toBool());
+    // Meanwhile the counter, not knowing, withdraws the case.
+    auto local = c.rig.cases.findByNumber(number).value();
+    REQUIRE(local);
+    REQUIRE(c.rig.cases.transition(number, core::CaseStatus::Withdrawn, "900001", "citizen asked", local->version));
+
+    const auto r = engine.runOnce();
+    REQUIRE(r.ok());
+    CHECK(r.conflicts == 1);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems.first().contains(number));
+    CHECK(c.pending() == 0);
+    QJsonObject held;
+    for (const QJsonValue &v : central.admin({"cases"}).value("cases").toArray())
+        if (v.toObject().value("caseNumber").toString() == number) held = v.toObject();
+    CHECK(held.value("status").toString() == "under-review");  // the back office's, kept
+    CHECK(held.value("version").toInt() == 2);
+    auto status = sync::readSyncStatus(c.rig.store->db(), true);
+    CHECK(status->conflicts == 1);
+    CHECK(status->lastConflict.contains(number));
+    // The back office's move came down the case-status stream.
+    storage::Statement st(c.rig.store->db(), "SELECT count(*) FROM sync_inbox WHERE stream = 'case-status' AND body LIKE ?1");
+    st.bind(1, QStringLiteral("%under-review%"));
+    REQUIRE(st.step().value());
+    CHECK(st.int64(0) >= 1);
+}
+
+TEST_CASE("a workstation enrols with a one-time code and then syncs with its own certificate")
+{
+    test::TempDir srv;
+    CentralProcess central(srv.path());
+    central.start();
+    const QString code = central.admin({"enrol"}, {"--workstation", "ws-new"}).value("code").toString();
+    REQUIRE(code.size() == 14);
+
+    Counter c;
+    const QString enrolUrl = QStringLiteral("https://localhost:%1").arg(central.enrolPort());
+    auto enrolled = sync::enrolWorkstation(enrolUrl, central.caFile(), code, c.pki);
+    INFO((enrolled ? QString() : enrolled.error().detail).toStdString());
+    REQUIRE(enrolled);
+    CHECK(enrolled->workstation == "ws-new");
+    CHECK((QFile(enrolled->keyFile).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
+
+    // The code is spent.
+    test::TempDir other;
+    auto again = sync::enrolWorkstation(enrolUrl, central.caFile(), code, other.path());
+    REQUIRE_FALSE(again);
+    CHECK(again.error().code == "sync.enrol_code");
+    // The enrolment port serves nothing else, and the workstation port wants a certificate.
+    CHECK_FALSE(QFile::exists(QDir(other.path()).filePath("client.pem")));
+
+    c.addCases(4, 12);
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), c.settings(central), c.rig.clock);
+    const auto r = engine.runOnce();
+    INFO(failureText(r));
+    REQUIRE(r.ok());
+    requireConverged(c, central);
+    for (const QJsonValue &v : central.admin({"cases"}).value("cases").toArray())
+        CHECK(v.toObject().value("workstation").toString() == "ws-new");  // named by its certificate
+}
+
+TEST_CASE("a workstation clock far behind is told to check the date before anything is sent")
+{
+    test::TempDir srv;
+    CentralProcess central(srv.path());
+    central.start();
+    Counter c;
+    // Valid from two days ahead: to this workstation's clock the certificate is not valid yet.
+    central.issueClient("ws-07", c.pki, 2, 365);
+    c.addCases(2, 13);
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), c.settings(central), c.rig.clock);
+    const auto r = engine.runUntilDone(3);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.passes == 1);
+    CHECK(r.failure->code == "sync.clock");
+    CHECK(r.failure->message.contains("date and time"));
+    CHECK(central.admin({"count"}).value("applied_op").toInteger() == 0);
+}
+
+TEST_CASE("a connection reset in the middle of an upload through a faulty network loses nothing")
+{
+    test::TempDir srv;
+    CentralProcess central(srv.path());
+    central.start();
+    Counter c;
+    auto settings = settingsFor(c, central);
+    // Every connection through the proxy is reset after 200 KB from the client, three times:
+    // in the middle of a 64 KB chunk, past the TLS handshake.
+    test::FaultProxy proxy(central.port(), 200 * 1024, 3);
+    settings.server = QStringLiteral("https://localhost:%1").arg(proxy.port());
+    settings.parallelUploads = 2;
+    settings.blobChunk = 64 * 1024;
+    c.addCases(3, 14, 200 * 1024);  // six photos of 200 KB, sent in chunks
+    c.addCases(20, 15);             // and small ones, in batches
+
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), settings, c.rig.clock);
+    const auto r = engine.runUntilDone(10);
+    INFO(failureText(r));
+    REQUIRE(r.ok());
+    CHECK(proxy.resetsDone() == 3);
+    requireConverged(c, central);
+}
