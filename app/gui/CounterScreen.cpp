@@ -421,6 +421,7 @@ void CounterScreen::setIdentifiedByFace(const core::IdCard &card)
     if (!m_current.isNull() && m_current.idNumber != card.idNumber) clearCitizen();
     showCard(card);
     m_identifiedByFace = true;
+    m_visit.identifiedByFace = true;
     saveDraft();
     showMessage(MessageKind::Info, tr("Identity verified by face (刷脸办): no card was read; the photo shown is the "
                                       "register photo."));
@@ -463,6 +464,7 @@ QJsonObject CounterScreen::visitDraft() const
     for (const casework::IntakeMatter &m : m_visit.matters) matters.append(m.toJson());
     d.insert("matters", matters);
     if (!m_visit.ticket.isEmpty()) d.insert("ticket", m_visit.ticket);
+    if (m_identifiedByFace) d.insert("identifiedByFace", true);
     if (!m_visit.appointment.isEmpty()) d.insert("appointment", QJsonObject{{"id", m_visit.appointment}, {"idNumber", m_appointmentIdNumber}});
     if (m_visit.citizenConfirmed) {
         d.insert("confirmedKey", m_confirmedKey);
@@ -539,6 +541,8 @@ void CounterScreen::restoreDraft()
     m_visit.payment = casework::paymentMethodFromKey(d.value("payment").toString()).value_or(casework::PaymentMethod::Cash);
     m_acceptPage->setPayment(m_visit.payment);
     m_visit.ticket = d.value("ticket").toString();
+    m_identifiedByFace = !m_current.isNull() && d.value("identifiedByFace").toBool();
+    m_visit.identifiedByFace = m_identifiedByFace;
     m_visit.appointment = d.value("appointment").toObject().value("id").toString();
     m_appointmentIdNumber = d.value("appointment").toObject().value("idNumber").toString();
     if (d.contains("confirmedKey")) {
@@ -580,6 +584,7 @@ void CounterScreen::clearCitizen()
     m_current = {};
     m_visit.card = {};
     m_identifiedByFace = false;
+    m_visit.identifiedByFace = false;
     m_nextButton->hide();
     m_card->clear();
     m_citizen.clear();

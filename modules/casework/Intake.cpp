@@ -325,6 +325,7 @@ core::Result<QList<storage::CaseRecord>> buildCases(const Visit &visit, const Ca
         }
         if (!visit.ticket.isEmpty()) payload.insert("ticket", visit.ticket);
         if (!visit.appointment.isEmpty()) payload.insert("appointment", visit.appointment);
+        payload.insert("identifiedBy", visit.identifiedByFace ? QStringLiteral("face") : QStringLiteral("card"));
         if (!visit.signatureSha.isEmpty()) payload.insert("signature", visit.signatureSha);
         c.payload = payload;
         cases << c;

@@ -118,6 +118,7 @@ struct Visit {
     PaymentMethod payment = PaymentMethod::Cash;
     QString ticket;               // queue ticket (A017), when the citizen was called
     QString appointment;          // the appointment it was opened from, if any
+    bool identifiedByFace = false;  // 刷脸办: no card was read, the face matched the register photo
     QString signatureSha;         // the citizen's signature blob (empty: not signed)
     bool citizenConfirmed = false;
 

@@ -257,9 +257,16 @@ TEST_CASE("Without a card the face is verified against the register photo and th
     const QStringList actions = auditActions(*client);
     CHECK(actions.contains(QStringLiteral("register.photo.view")));
     CHECK(actions.contains(QStringLiteral("identity.face")));
+    // The flag travels with the visit: in the draft (a crash keeps it) and into the case.
+    CHECK(counter->visit().identifiedByFace);
+    auto draft = client->session()->drafts().load(QStringLiteral("visit:000123"));
+    REQUIRE(draft.ok());
+    REQUIRE(draft.value().has_value());
+    CHECK(draft.value()->value("identifiedByFace").toBool());
     // A card read afterwards is a card again.
     readCard(main);
     CHECK_FALSE(counter->identifiedByFace());
+    CHECK_FALSE(counter->visit().identifiedByFace);
 }
 
 TEST_CASE("F7 keeps a standard photo with the citizen and offers it again on the next visit")

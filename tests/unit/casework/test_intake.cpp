@@ -101,6 +101,7 @@ TEST_CASE("A complete renewal becomes one accepted case with its deadline and fe
     CHECK(c.payload.value("ticket").toString() == u"A017");
     CHECK(c.payload.value("visit").toString() == u"visit-1");
     CHECK(c.payload.value("missing").toArray().isEmpty());
+    CHECK(c.payload.value("identifiedBy").toString() == u"card");
     // The phone is sealed in its own column, never in the payload.
     CHECK_FALSE(QJsonDocument(c.payload).toJson().contains("13800138000"));
 }
