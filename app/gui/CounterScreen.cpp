@@ -4,6 +4,7 @@
 #include "CitizenPanel.h"
 #include "CitizenScreen.h"
 #include "ConfirmPage.h"
+#include "QrFrameScanner.h"
 #include "GuidePanel.h"
 #include "IdCardView.h"
 #include "MatterPicker.h"
@@ -233,6 +234,12 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
     m_acceptPage = new AcceptPage(m_steps);
     m_steps->addWidget(m_acceptPage);
     m_citizenScreen = new CitizenScreen(this);
+    // An appointment code held up to the camera opens the visit, like the scanner's (identify step,
+    // nothing chosen yet).
+    m_qrCamera = new QrFrameScanner(m_session.devices(), this);
+    connect(m_qrCamera, &QrFrameScanner::scanned, this, [this](const QString &text) {
+        if (!casework::appointmentIdFromScan(text).isEmpty()) openAppointment(text);
+    });
     // The inline message belongs to whichever step is on screen: it sits between the stepper and the step.
     outer->addWidget(m_message);
     outer->addWidget(m_draftBar);
@@ -649,6 +656,7 @@ CounterScreen::Step CounterScreen::currentStep() const { return Step(m_steps->cu
 
 void CounterScreen::updateStepBar()
 {
+    m_qrCamera->setActive(!m_locked && currentStep() == Step::Identify && m_visit.matters.isEmpty());
     for (int i = 0; i < m_stepLabels.size(); ++i) {
         QLabel *l = m_stepLabels[i];
         const bool current = i == m_steps->currentIndex();

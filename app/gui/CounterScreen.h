@@ -32,6 +32,7 @@ class CitizenPanel;
 class CitizenScreen;
 struct CitizenConfirmation;
 class ConfirmPage;
+class QrFrameScanner;
 class GuidePanel;
 class IdCardView;
 class MatterPicker;
@@ -80,7 +81,11 @@ public:
     // Ctrl+PgDn / Ctrl+PgUp: the next or previous matter of the visit.
     void switchMatter(int delta);
     // While the screen is locked, cards the reader reads on its own are not shown or saved.
-    void setLocked(bool locked) { m_locked = locked; }
+    void setLocked(bool locked)
+    {
+        m_locked = locked;
+        updateStepBar();
+    }
     // After a crash or power cut: offers the visit that was in progress (inline, restore or discard).
     void offerDraftRestore();
     void restoreDraft();
@@ -185,6 +190,7 @@ private:
     ConfirmPage *m_confirmPage = nullptr;
     AcceptPage *m_acceptPage = nullptr;
     CitizenScreen *m_citizenScreen = nullptr;
+    QrFrameScanner *m_qrCamera = nullptr;
 };
 
 } // namespace ow::gui

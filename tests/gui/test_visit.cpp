@@ -10,15 +10,18 @@
 #include "ConfirmPage.h"
 #include "CounterScreen.h"
 #include "MatterPicker.h"
+#include "QrFrameScanner.h"
 #include "QueuePanel.h"
 #include "ShipmentsDialog.h"
 #include "GuidePanel.h"
 
 #include "casework/Notifications.h"
+#include "documents/QrCode.h"
 #include "storage/Blobs.h"
 #include "storage/Cases.h"
 
 #include <QComboBox>
+#include <QPainter>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPushButton>
@@ -452,4 +455,29 @@ TEST_CASE("A signature the pad does not take leaves the visit unconfirmed and as
     // The device bar knows the peripherals.
     CHECK(client->session()->devices().health(ow::devicekit::DeviceKind::SignaturePad).configured);
     CHECK(client->session()->devices().health(ow::devicekit::DeviceKind::CallerDisplay).state == ow::devicekit::DeviceState::Ready);
+}
+
+TEST_CASE("An appointment code held up to the camera opens the visit")
+{
+    ow::test::TempDir tmp;
+    // The simulated camera shows the citizen's phone with the booking's QR code.
+    const QString frames = tmp.file("phone");
+    QDir().mkpath(frames);
+    auto code = ow::documents::QrCode::encode("OWAPPT:P-0002");
+    REQUIRE(code.ok());
+    QImage phone(640, 480, QImage::Format_RGB888);
+    phone.fill(QColor(90, 90, 90));
+    {
+        QPainter p(&phone);
+        ow::documents::paintQrCode(p, QRectF(180, 100, 280, 280), code.value());
+    }
+    REQUIRE(phone.save(QDir(frames).filePath("phone.png")));
+    CHECK(ow::gui::QrFrameScanner::decode(phone) == QStringLiteral("OWAPPT:P-0002"));
+    writeProfileSettings(tmp.path(), "practice", {{"devices/Camera/source", frames}});
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    CounterScreen *counter = main->counterScreen();
+    REQUIRE(ow::test::waitUntil([&] { return counter->visit().appointment == QStringLiteral("P-0002"); }, 15000));
+    CHECK(counter->visit().matters.first().code == QStringLiteral("HZ-JZZ-SL"));
+    CHECK(counter->currentStep() == CounterScreen::Step::Matters);
 }
