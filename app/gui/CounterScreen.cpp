@@ -92,8 +92,8 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
 {
     setObjectName(QStringLiteral("counterScreen"));
     auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(24, 12, 24, 12);
-    outer->setSpacing(10);
+    outer->setContentsMargins(20, 8, 20, 6);
+    outer->setSpacing(6);
 
     // The stepper: every step named with its key, the current one marked by weight and a caret.
     auto *bar = new QHBoxLayout;
@@ -121,7 +121,7 @@ CounterScreen::CounterScreen(Session &session, CitizenPanel &citizen, QWidget *p
     identifyPage->setObjectName(QStringLiteral("identifyPage"));
     auto *v = new QVBoxLayout(identifyPage);
     v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(12);
+    v->setSpacing(8);
 
     m_hint = new QLabel(tr("Place the citizen's ID card on the reader and press F2."), this);
     m_hint->setObjectName(QStringLiteral("identifyHint"));

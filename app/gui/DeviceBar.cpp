@@ -40,7 +40,17 @@ DeviceBar::DeviceBar(devicekit::DeviceManager &devices, QWidget *parent) : QFram
 void DeviceBar::refresh(DeviceKind kind)
 {
     QLabel *l = m_labels.value(int(kind));
-    if (!l) return;
+    if (!l) {
+        // A peripheral configured after the bar was built (devices start after the window).
+        if (!m_devices.health(kind).configured) return;
+        l = new QLabel(this);
+        l->setObjectName(QStringLiteral("device_%1").arg(devicekit::deviceKindKey(kind)));
+        l->setProperty("role", "deviceIndicator");
+        l->setTextFormat(Qt::RichText);
+        m_labels.insert(int(kind), l);
+        auto *h = static_cast<QHBoxLayout *>(layout());
+        h->insertWidget(h->count() - 1, l);  // before the stretch
+    }
     const auto h = m_devices.health(kind);
     QColor colour = palette::idle;
     QString symbol = QStringLiteral("–");

@@ -139,8 +139,9 @@ void FaceDesk::installPreview()
     auto *h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
     m_identifyPreview = new FacePreview(m_session.devices(), m_context.models, row);
-    m_identifyPreview->setFixedSize(288, 216);
+    m_identifyPreview->setFixedSize(240, 180);
     h->addWidget(m_identifyPreview);
+    auto *side = new QVBoxLayout;
     auto *hint = new QLabel(row);
     hint->setObjectName(QStringLiteral("identifyCameraHint"));
     hint->setWordWrap(true);
@@ -148,8 +149,17 @@ void FaceDesk::installPreview()
     hint->setText(tr("F3  verify the face against the card photo\n"
                      "F3  without a card: identify by face (刷脸办)\n"
                      "F7  take the standard ID photo (一照通用)"));
-    h->addWidget(hint, 1, Qt::AlignTop);
-    // After the card view, before the visit notes.
+    side->addWidget(hint);
+    // The visit notes sit beside the camera rather than under it: the identify step fits a
+    // 1366 x 768 screen with the queue and citizen columns.
+    if (auto *notes = page->findChild<QWidget *>(QStringLiteral("visitNotes"))) {
+        layout->removeWidget(notes);
+        side->addWidget(notes, 1);
+    } else {
+        side->addStretch();
+    }
+    h->addLayout(side, 1);
+    // After the card view.
     layout->insertWidget(std::min(3, layout->count()), row);
 }
 
