@@ -363,40 +363,38 @@ void DeviceManager::readCard()
     QMetaObject::invokeMethod(reader, [reader] { reader->readCard(); }, Qt::QueuedConnection);
 }
 
+template <typename Kind>
+Kind *DeviceManager::readyDevice(DeviceKind kind, void (DeviceManager::*failed)(const core::Error &))
+{
+    Slot *s = slot(kind);
+    if (!s || !s->device || s->state != DeviceState::Ready) {
+        // Answered at once (queued, like a device's answer): the screen says why, nothing waits.
+        const core::Error e = notReady(kind);
+        QMetaObject::invokeMethod(this, [this, e, failed] { emit(this->*failed)(e); }, Qt::QueuedConnection);
+        return nullptr;
+    }
+    return qobject_cast<Kind *>(s->device.data());
+}
+
 void DeviceManager::announce(const QString &ticket, const QString &counterName, bool recall)
 {
-    Slot *s = slot(DeviceKind::CallerDisplay);
-    if (!s || !s->device || s->state != DeviceState::Ready) {
-        const core::Error e = notReady(DeviceKind::CallerDisplay);
-        QMetaObject::invokeMethod(this, [this, e] { emit callerDisplayFailed(e); }, Qt::QueuedConnection);
-        return;
-    }
-    auto *display = qobject_cast<CallerDisplay *>(s->device.data());
+    auto *display = readyDevice<CallerDisplay>(DeviceKind::CallerDisplay, &DeviceManager::callerDisplayFailed);
+    if (!display) return;
     QMetaObject::invokeMethod(display, [display, ticket, counterName, recall] { display->announce(ticket, counterName, recall); },
                               Qt::QueuedConnection);
 }
 
 void DeviceManager::beginSignature()
 {
-    Slot *s = slot(DeviceKind::SignaturePad);
-    if (!s || !s->device || s->state != DeviceState::Ready) {
-        const core::Error e = notReady(DeviceKind::SignaturePad);
-        QMetaObject::invokeMethod(this, [this, e] { emit signatureFailed(e); }, Qt::QueuedConnection);
-        return;
-    }
-    auto *pad = qobject_cast<SignaturePad *>(s->device.data());
+    auto *pad = readyDevice<SignaturePad>(DeviceKind::SignaturePad, &DeviceManager::signatureFailed);
+    if (!pad) return;
     QMetaObject::invokeMethod(pad, [pad] { pad->beginSignature(); }, Qt::QueuedConnection);
 }
 
 void DeviceManager::submitHostSignature(const QImage &signature)
 {
-    Slot *s = slot(DeviceKind::SignaturePad);
-    if (!s || !s->device || s->state != DeviceState::Ready) {
-        const core::Error e = notReady(DeviceKind::SignaturePad);
-        QMetaObject::invokeMethod(this, [this, e] { emit signatureFailed(e); }, Qt::QueuedConnection);
-        return;
-    }
-    auto *pad = qobject_cast<SignaturePad *>(s->device.data());
+    auto *pad = readyDevice<SignaturePad>(DeviceKind::SignaturePad, &DeviceManager::signatureFailed);
+    if (!pad) return;
     QMetaObject::invokeMethod(pad, [pad, signature] { pad->hostSignature(signature); }, Qt::QueuedConnection);
 }
 

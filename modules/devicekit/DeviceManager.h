@@ -123,6 +123,9 @@ private:
     void settleWatchdog(Slot &s);
     [[nodiscard]] bool hasPending(const Slot &s) const;
     [[nodiscard]] core::Error notReady(DeviceKind kind) const;
+    // The device of `kind` when it is Ready; else null, and `failed` is emitted with the reason.
+    template <typename Kind>
+    Kind *readyDevice(DeviceKind kind, void (DeviceManager::*failed)(const core::Error &));
 
     PluginRegistry &m_registry;
     Timing m_timing;

@@ -61,6 +61,16 @@ void citizenSigns(CounterScreen *counter)
     REQUIRE(ow::test::waitUntil([&] { return counter->visit().citizenConfirmed; }, 10000));
 }
 
+// The card read, a renewal chosen, every question answered, every material handed over.
+CounterScreen *renewalReady(MainWindow *main)
+{
+    CounterScreen *counter = readCard(main);
+    REQUIRE(counter->chooseMatter(QStringLiteral("HZ-SFZ-HL")));
+    answerAll(counter->guide());
+    tickAll(counter->guide());
+    return counter;
+}
+
 } // namespace
 
 TEST_CASE("An ID card renewal goes from the card to an accepted case signed by the citizen")
@@ -68,10 +78,7 @@ TEST_CASE("An ID card renewal goes from the card to an accepted case signed by t
     ow::test::TempDir tmp;
     auto client = startClient(tmp.path());
     MainWindow *main = loginAsPractice(*client);
-    CounterScreen *counter = readCard(main);
-    REQUIRE(counter->chooseMatter(QStringLiteral("HZ-SFZ-HL")));
-    answerAll(counter->guide());
-    tickAll(counter->guide());
+    CounterScreen *counter = renewalReady(main);
 
     // Nothing can be accepted before the citizen confirmed.
     QTest::keyClick(main, Qt::Key_F10);
@@ -141,10 +148,7 @@ TEST_CASE("A change after the citizen signed voids the confirmation")
     ow::test::TempDir tmp;
     auto client = startClient(tmp.path());
     MainWindow *main = loginAsPractice(*client);
-    CounterScreen *counter = readCard(main);
-    REQUIRE(counter->chooseMatter(QStringLiteral("HZ-SFZ-HL")));
-    answerAll(counter->guide());
-    tickAll(counter->guide());
+    CounterScreen *counter = renewalReady(main);
     QTest::keyClick(main, Qt::Key_F8);
     citizenSigns(counter);
     REQUIRE(counter->visit().citizenConfirmed);
@@ -163,10 +167,7 @@ TEST_CASE("A visit with two matters and one refusal becomes two cases with the m
     ow::test::TempDir tmp;
     auto client = startClient(tmp.path());
     MainWindow *main = loginAsPractice(*client);
-    CounterScreen *counter = readCard(main);
-    REQUIRE(counter->chooseMatter(QStringLiteral("HZ-SFZ-HL")));
-    answerAll(counter->guide());
-    tickAll(counter->guide());
+    CounterScreen *counter = renewalReady(main);
     // One material is not there: accepted with the one-time notice, by default.
     const QString notBrought = counter->guide()->checklist().materials.first().material->id;
     counter->guide()->setReceived(notBrought, false);
@@ -436,10 +437,7 @@ TEST_CASE("A signature the pad does not take leaves the visit unconfirmed and as
     writeProfileSettings(tmp.path(), "practice", {{"devices/SignaturePad/scenario", "refuse"}});
     auto client = startClient(tmp.path());
     MainWindow *main = loginAsPractice(*client);
-    CounterScreen *counter = readCard(main);
-    REQUIRE(counter->chooseMatter(QStringLiteral("HZ-SFZ-HL")));
-    answerAll(counter->guide());
-    counter->guide()->receiveAll();
+    CounterScreen *counter = renewalReady(main);
     QTest::keyClick(main, Qt::Key_F8);
     CitizenScreen *screen = counter->citizenScreen();
     SignatureArea *area = screen->signatureArea();
