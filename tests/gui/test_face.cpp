@@ -8,6 +8,7 @@
 #include "../unit/identity/FaceFixtures.h"
 
 #include "CitizenPanel.h"
+#include "CitizenScreen.h"
 #include "CounterScreen.h"
 #include "FaceDesk.h"
 #include "FacePreview.h"
@@ -325,19 +326,31 @@ TEST_CASE("F7 keeps a standard photo with the citizen and offers it again on the
     photo->accept();  // closing on the offered photo takes it for this visit
     CHECK(main->faceDesk()->visitPhotoSha() == reusedSha);
 
-    // The accepted visit's cases carry the photo (one photo, several matters: 一照通用).
+    // The renewal goes on to acceptance through the real steps: its case carries the photo
+    // (一照通用), beside the citizen's signature.
+    REQUIRE(counter->chooseMatter(QStringLiteral("HZ-SFZ-HL")));
+    answerAll(counter->guide());
+    counter->guide()->receiveAll();
+    counter->presentToCitizen();
+    ow::gui::SignatureArea *area = counter->citizenScreen()->signatureArea();
+    QTest::mousePress(area, Qt::LeftButton, {}, QPoint(40, 60));
+    QTest::mouseMove(area, QPoint(220, 90));
+    QTest::mouseRelease(area, Qt::LeftButton, {}, QPoint(260, 80));
+    QTest::mouseClick(counter->citizenScreen()->confirmButton(), Qt::LeftButton);
+    REQUIRE(ow::test::waitUntil([&] { return counter->visit().citizenConfirmed; }, 10000));
+    REQUIRE(counter->acceptVisit());
+    REQUIRE(counter->lastAccepted().size() == 1);
     auto &session = *client->session();
-    QList<ow::storage::CaseRecord> cases = ow::storage::SyntheticCases(7, QDateTime::currentDateTime()).batch(2);
-    REQUIRE(session.cases().createMany(cases, session.officerNumber(), QStringLiteral("test")));
-    emit counter->visitAccepted({cases.at(0).caseNumber, cases.at(1).caseNumber});
     ow::storage::BlobStore blobs(session.store().db(), session.officer().vault, session.store().audit());
-    for (const auto &c : cases) {
-        auto linked = blobs.listForCase(c.caseNumber);
-        REQUIRE(linked);
-        REQUIRE(linked.value().size() == 1);
-        CHECK(linked.value().first().sha256 == reusedSha);
-        CHECK(linked.value().first().kind == ow::storage::BlobKind::Photo);
+    auto linked = blobs.listForCase(counter->lastAccepted().first().caseNumber);
+    REQUIRE(linked);
+    bool photoLinked = false, signatureLinked = false;
+    for (const auto &b : linked.value()) {
+        photoLinked = photoLinked || (b.kind == ow::storage::BlobKind::Photo && b.sha256 == reusedSha);
+        signatureLinked = signatureLinked || b.kind == ow::storage::BlobKind::Signature;
     }
+    CHECK(photoLinked);
+    CHECK(signatureLinked);
     CHECK(main->faceDesk()->visitPhotoSha().isEmpty());
     const QStringList actions = auditActions(*client);
     CHECK(actions.contains(QStringLiteral("photo.store")));

@@ -21,6 +21,7 @@
 #include "storage/Cases.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QPainter>
 #include <QJsonArray>
 #include <QLineEdit>
@@ -478,4 +479,38 @@ TEST_CASE("An appointment code held up to the camera opens the visit")
     REQUIRE(ow::test::waitUntil([&] { return counter->visit().appointment == QStringLiteral("P-0002"); }, 15000));
     CHECK(counter->visit().matters.first().code == QStringLiteral("HZ-JZZ-SL"));
     CHECK(counter->currentStep() == CounterScreen::Step::Matters);
+}
+
+TEST_CASE("A household move with a missing material gets the one-time notice and is accepted with it")
+{
+    ow::test::TempDir tmp;
+    auto client = startClient(tmp.path());
+    MainWindow *main = loginAsPractice(*client);
+    CounterScreen *counter = readCard(main);
+    REQUIRE(counter->chooseMatter(QStringLiteral("HZ-QR-TKPO")));
+    answerAll(counter->guide());
+    REQUIRE(counter->guide()->checklist().complete());
+    counter->guide()->receiveAll();
+    const QString missing = counter->guide()->checklist().materials.last().material->id;
+    counter->guide()->setReceived(missing, false);
+    // Shift+F9: the one-time notice lists what is still missing.
+    QStringList printed;
+    QObject::connect(&client->session()->devices(), &ow::devicekit::DeviceManager::printed,
+                     [&](quint64, const QString &where) { printed << where; });
+    QTest::keyClick(main, Qt::Key_F9, Qt::ShiftModifier);
+    REQUIRE(ow::test::waitUntil([&] { return !printed.isEmpty(); }, 15000));
+    CHECK(QFileInfo(printed.first()).fileName().contains(QStringLiteral("一次性告知")));
+    CHECK(counter->visit().matters.first().decision == IntakeDecision::AcceptWithDeficiency);
+
+    QTest::keyClick(main, Qt::Key_F8);
+    citizenSigns(counter);
+    QTest::keyClick(main, Qt::Key_F10);
+    REQUIRE(counter->lastAccepted().size() == 1);
+    const auto stored = client->session()->cases().findByNumber(counter->lastAccepted().first().caseNumber).value();
+    REQUIRE(stored);
+    CHECK(stored->status == ow::core::CaseStatus::Accepted);
+    CHECK(stored->payload.value("decision").toString() == QStringLiteral("accept-deficiency"));
+    CHECK(stored->payload.value("missing").toArray().contains(missing));
+    // The receipt (accepted with the materials to follow) is printed after the notice.
+    REQUIRE(ow::test::waitUntil([&] { return printed.size() >= 2; }, 15000));
 }
