@@ -1120,6 +1120,9 @@ bool CounterScreen::openAppointment(const QString &scanned)
                                              "(Ctrl+Del) first, then scan it again.").arg(id));
         return false;
     }
+    // Bookings the central service sent since: into the book first.
+    if (auto taken = m_session.appointments().takeFromInbox(m_session.store().db()); !taken)
+        qCWarning(lcGui).noquote() << "pulled appointments not taken:" << taken.error().describe();
     auto found = m_session.appointments().find(id);
     if (!found) {
         showMessage(MessageKind::Error, tr("The appointments could not be read: %1").arg(found.error().message));

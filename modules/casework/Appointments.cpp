@@ -1,6 +1,8 @@
 #include "casework/Appointments.h"
 
 #include "core/IdNumber.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
 #include "storage/Vault.h"
 
 #include <QCoreApplication>
@@ -132,6 +134,36 @@ core::Result<int> AppointmentBook::importJson(const QByteArray &json)
         list << a.value();
     }
     if (auto st = put(list); !st) return st.error();
+    return int(list.size());
+}
+
+core::Result<int> AppointmentBook::takeFromInbox(storage::Database &db)
+{
+    storage::Statement rows(db, "SELECT id, body FROM sync_inbox WHERE stream = 'appointments' ORDER BY id");
+    QList<Appointment> list;
+    qint64 last = 0;
+    for (;;) {
+        auto r = rows.step();
+        if (!r) return r.error();
+        if (!r.value()) break;
+        last = rows.int64(0);
+        const QString body = rows.text(1);
+        QByteArray json = body.toUtf8();
+        if (body.startsWith(u"sealed:")) {
+            auto plain = m_vault->open(QByteArray::fromBase64(body.mid(7).toLatin1()), "inbox:appointments");
+            if (!plain) return plain.error();
+            json = plain.value();
+        }
+        QJsonObject o = QJsonDocument::fromJson(json).object();
+        if (o.contains("appointment")) o = o.value("appointment").toObject();  // a stream item wrapping it
+        if (auto a = Appointment::fromJson(o)) list << a.value();
+        // An item that is no appointment is dropped with the rest: the central service sent it.
+    }
+    if (last == 0) return 0;
+    if (auto st = put(list); !st) return st.error();
+    storage::Statement del(db, "DELETE FROM sync_inbox WHERE stream = 'appointments' AND id <= ?1");
+    del.bind(1, last);
+    if (auto st = del.exec(); !st) return st.error();
     return int(list.size());
 }
 

@@ -20,6 +20,7 @@
 #include <optional>
 
 namespace ow::storage {
+class Database;
 class Vault;
 }
 
@@ -57,6 +58,9 @@ public:
     // Nothing is written when one of them is invalid. Returns how many were imported.
     core::Result<int> importJson(const QByteArray &json);
     core::Status put(const QList<Appointment> &appointments);
+    // Moves the appointments the central service sent (sync's pull stream "appointments", sealed
+    // in sync_inbox) into the book, then deletes those inbox rows. Returns how many were taken.
+    core::Result<int> takeFromInbox(storage::Database &db);
     core::Result<std::optional<Appointment>> find(const QString &id) const;
     core::Result<QList<Appointment>> all() const;  // by slot
 

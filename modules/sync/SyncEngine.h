@@ -100,6 +100,8 @@ private:
     void recordOutcome(const SyncReport &report);
 
     storage::Database &m_db;
+    [[nodiscard]] QString inboxBody(const QString &stream, const QByteArray &json) const;
+
     std::shared_ptr<const storage::Vault> m_vault;
     storage::AuditLog &m_audit;
     SyncSettings m_settings;

@@ -7,6 +7,7 @@
 #include "CentralProcess.h"
 #include "FaultProxy.h"
 
+#include "casework/Appointments.h"
 #include "casework/Notifications.h"
 #include "storage/Blobs.h"
 #include "storage/Outbox.h"
@@ -447,4 +448,42 @@ TEST_CASE("a connection reset in the middle of an upload through a faulty networ
     REQUIRE(r.ok());
     CHECK(proxy.resetsDone() == 3);
     requireConverged(c, central);
+}
+
+TEST_CASE("appointments booked at the centre arrive sealed and open in the counter's appointment book")
+{
+    test::TempDir srv;
+    CentralProcess central(srv.path());
+    central.start();
+    Counter c;
+    const auto settings = settingsFor(c, central);
+    const QJsonObject booking{{"id", "C-2026-0001"},
+                              {"slot", "2026-11-21T10:30:00"},
+                              {"matter", "HZ-SFZ-HL"},
+                              {"name", "张伟"},
+                              {"idNumber", "110101198805120178"},
+                              {"phone", "13800138000"},
+                              {"answers", QJsonObject{{"residence", "local"}}}};
+    REQUIRE(central.admin({"appointment-add"}, {"--json", QString::fromUtf8(QJsonDocument(booking).toJson(QJsonDocument::Compact))})
+                .value("ok")
+                .toBool());
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), settings, c.rig.clock);
+    REQUIRE(engine.runOnce().ok());
+    // At rest the booking's personal data is sealed.
+    storage::Statement clear(c.rig.store->db(),
+                             "SELECT count(*) FROM sync_inbox WHERE stream = 'appointments' AND (body LIKE ?1 OR body LIKE ?2)");
+    clear.bind(1, QStringLiteral("%110101198805120178%")).bind(2, QStringLiteral("%13800138000%"));
+    REQUIRE(clear.step().value());
+    CHECK(clear.int64(0) == 0);
+    casework::AppointmentBook book(c.rig.tmp.file("appointments.sealed"), c.rig.admin.vault);
+    auto taken = book.takeFromInbox(c.rig.store->db());
+    REQUIRE(taken);
+    CHECK(taken.value() == 1);
+    auto found = book.find(QStringLiteral("C-2026-0001"));
+    REQUIRE(found);
+    REQUIRE(found.value());
+    CHECK(found.value()->idNumber == QStringLiteral("110101198805120178"));
+    CHECK(found.value()->answers.value("residence").toString() == QStringLiteral("local"));
+    // Taken once: the inbox is empty for that stream.
+    CHECK(book.takeFromInbox(c.rig.store->db()).value() == 0);
 }
