@@ -8,6 +8,10 @@
 #include <QWidget>
 
 namespace ow::gui {
+namespace {
+constexpr qint64 kMaxGapMs = 800;
+constexpr qsizetype kMaxCode = 80;
+} // namespace
 
 ScanWedge::ScanWedge(QObject *parent) : QObject(parent) {}
 
@@ -25,6 +29,14 @@ bool ScanWedge::eventFilter(QObject *watched, QEvent *event)
     if (m_capturing) {
         // The rest of the scan goes to no widget.
         if (propagating) return true;
+        // A scanner types a whole code within moments; a pause or an endless code means a person
+        // typed the prefix by chance: stop taking their keys.
+        if (m_gap.elapsed() > kMaxGapMs || m_code.size() > kMaxCode) {
+            m_capturing = false;
+            m_code.clear();
+            return false;
+        }
+        m_gap.restart();
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             m_capturing = false;
             const QString text = prefix + m_code;
@@ -45,6 +57,7 @@ bool ScanWedge::eventFilter(QObject *watched, QEvent *event)
     m_typed.clear();
     m_capturing = true;
     m_code.clear();
+    m_gap.restart();
     if (auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget())) {
         const QString typedSoFar = prefix.left(prefix.size() - 1);
         if (edit->text().endsWith(typedSoFar, Qt::CaseInsensitive)) edit->setText(edit->text().chopped(typedSoFar.size()));

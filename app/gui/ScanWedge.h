@@ -5,6 +5,7 @@
 // text. The prefix itself already reached the focused field: it is taken out of a line edit
 // again, so the scan leaves no trace in what the officer was typing.
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QWidget>
@@ -29,6 +30,7 @@ private:
     QString m_typed;      // the last keys typed, up to the prefix's length
     QString m_code;       // after the prefix, up to Enter
     bool m_capturing = false;
+    QElapsedTimer m_gap;  // since the last key of the scan
     const QEvent *m_last = nullptr;  // a key event travelling up the parents is seen once
     QPointer<QWidget> m_lastAt;
 };

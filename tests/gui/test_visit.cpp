@@ -12,6 +12,7 @@
 #include "MatterPicker.h"
 #include "QrFrameScanner.h"
 #include "QueuePanel.h"
+#include "ScanWedge.h"
 #include "ShipmentsDialog.h"
 #include "GuidePanel.h"
 
@@ -513,4 +514,26 @@ TEST_CASE("A household move with a missing material gets the one-time notice and
     CHECK(stored->payload.value("missing").toArray().contains(missing));
     // The receipt (accepted with the materials to follow) is printed after the notice.
     REQUIRE(ow::test::waitUntil([&] { return printed.size() >= 2; }, 15000));
+}
+
+TEST_CASE("Someone typing the appointment prefix by chance gets the keyboard back after a pause")
+{
+    QLineEdit edit;
+    edit.show();
+    edit.setFocus();
+    ow::gui::ScanWedge wedge;
+    qApp->installEventFilter(&wedge);
+    QStringList scanned;
+    QObject::connect(&wedge, &ow::gui::ScanWedge::scanned, [&](const QString &t) { scanned << t; });
+    QTest::keyClicks(&edit, QStringLiteral("owappt:"));
+    QTest::qWait(1000);  // no scanner pauses this long inside a code
+    QTest::keyClicks(&edit, QStringLiteral("abc"));
+    QTest::keyClick(&edit, Qt::Key_Return);
+    CHECK(edit.text().endsWith(QStringLiteral("abc")));
+    CHECK(scanned.isEmpty());
+    // A scanner's burst still comes through as one code.
+    QTest::keyClicks(&edit, QStringLiteral("OWAPPT:P-0001"));
+    QTest::keyClick(&edit, Qt::Key_Return);
+    CHECK(scanned == QStringList{QStringLiteral("OWAPPT:P-0001")});
+    qApp->removeEventFilter(&wedge);
 }
