@@ -119,13 +119,14 @@ Cell cell(const QString &text, double width, const QFont &f, QColor color, Qt::A
 }
 
 void Builder::header(const QString &title, const QStringList &subtitles, const QStringList &meta, const QrCode *qr,
-                     const QString &qrCaption)
+                     const QString &qrCaption, const QString &note)
 {
     const bool withQr = qr != nullptr;
     const double left = withQr ? kWidth - kQrColumn - 3 * kMm : kWidth;
     QList<Text> lines;
     lines << Text(title, font(6.5, true), left);
     for (const QString &s : subtitles) lines << Text(s, font(5.0, true), left);
+    if (!note.isEmpty()) lines << Text(note, font(3.0), left, kMuted);
     QList<Text> metaLines;
     for (const QString &m : meta) metaLines << Text(m, font(3.5), left);
     double h = 0;

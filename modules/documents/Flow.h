@@ -99,10 +99,10 @@ public:
     std::vector<BlockPtr> blocks;
 
     void add(BlockPtr b) { blocks.push_back(std::move(b)); }
-    // Title, subtitle lines, then meta lines; a QR code with its caption on the right when `qr`
-    // is set; a rule underneath.
+    // Title, subtitle lines, a small muted note (a code, a category) when given, then meta lines;
+    // a QR code with its caption on the right when `qr` is set; a rule underneath.
     void header(const QString &title, const QStringList &subtitles, const QStringList &meta, const QrCode *qr = nullptr,
-                const QString &qrCaption = {});
+                const QString &qrCaption = {}, const QString &note = {});
     void section(const QString &text);
     void paragraph(const QString &text, const QFont &f = font(3.5), QColor color = kInk, double spaceBefore = 1.5 * kMm);
     void bullets(const QStringList &items);

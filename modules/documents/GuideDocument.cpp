@@ -59,18 +59,12 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
                                    : QCoreApplication::translate("ow::documents", "Materials checklist");
     const QFont body = font(3.5), bodyBold = font(3.5, true), small = font(3.0), smallBold = font(3.0, true);
 
-    std::vector<BlockPtr> blocks;
+    // The shared pieces (Flow.h): header, sections, paragraphs, bullets, tables.
+    Builder doc;
+    std::vector<BlockPtr> &blocks = doc.blocks;
 
     // --- Header: title, matter, counter, date, catalog version; the QR code on the right.
     {
-        const bool withQr = qr != nullptr;
-        const double left = withQr ? kWidth - kQrColumn - 3 * kMm : kWidth;
-        QList<Text> lines;
-        lines << Text(heading, font(6.5, true), left);
-        lines << Text(matterName, font(5.0, true), left);
-        if (matter)
-            lines << Text(QStringLiteral("%1 · %2").arg(matter->code, catalog::categoryName(matter->category)), small,
-                          left, kMuted);
         QStringList meta;
         meta << QCoreApplication::translate("ow::documents", "Counter: %1").arg(m_ctx.counterName)
              << QCoreApplication::translate("ow::documents", "Date: %1").arg(dateText(printedOn))
@@ -81,80 +75,16 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
                  << QCoreApplication::translate("ow::documents", "ID number: %1")
                         .arg(m_citizen.maskedIdNumber.isEmpty() ? kBlank : m_citizen.maskedIdNumber);
         }
-        QList<Text> metaLines;
-        for (const QString &m : meta) metaLines << Text(m, body, left);
-        double h = 0;
-        for (const Text &t : lines) h += t.height();
-        h += 2 * kMm;
-        for (const Text &t : metaLines) h += t.height();
-        const Text caption(QCoreApplication::translate("ow::documents", "Scan to view the service guide"), small,
-                           kQrColumn, kInk, Qt::AlignHCenter);
-        std::optional<QrCode> code;
-        if (withQr) {
-            code = *qr;
-            h = std::max(h, kQrSide + caption.height());
-        }
-        auto b = std::make_shared<Block>();
-        b->height = h + 3 * kMm;
-        b->paint = [lines, metaLines, caption, code, h](QPainter &p, double y) {
-            double ty = y;
-            for (const Text &t : lines) {
-                t.draw(p, QPointF(0, ty));
-                ty += t.height();
-            }
-            ty += 2 * kMm;
-            for (const Text &t : metaLines) {
-                t.draw(p, QPointF(0, ty));
-                ty += t.height();
-            }
-            if (code) {
-                const QRectF box(kWidth - kQrColumn + (kQrColumn - kQrSide) / 2, y, kQrSide, kQrSide);
-                paintQrCode(p, box, *code);
-                caption.draw(p, QPointF(kWidth - kQrColumn, y + kQrSide));
-            }
-            p.fillRect(QRectF(0, y + h + 1.5 * kMm, kWidth, 0.5 * kMm), kInk);
-        };
-        blocks.push_back(b);
+        doc.header(heading, {matterName}, meta, qr,
+                   QCoreApplication::translate("ow::documents", "Scan to view the service guide"),
+                   matter ? QStringLiteral("%1 · %2").arg(matter->code, catalog::categoryName(matter->category)) : QString());
     }
 
-    auto sectionHeading = [&](const QString &text) {
-        auto b = std::make_shared<Block>();
-        const Text t(text, font(4.2, true), kWidth - 2.5 * kMm);
-        b->height = t.height() + 1.5 * kMm;
-        b->spaceBefore = 4.5 * kMm;
-        b->keepWithNext = true;
-        b->paint = [t](QPainter &p, double y) {
-            p.fillRect(QRectF(0, y + 0.15 * t.height(), 1.2 * kMm, 0.7 * t.height()), kInk);
-            t.draw(p, QPointF(2.5 * kMm, y));
-        };
-        blocks.push_back(b);
-    };
-    auto paragraph = [&](const QString &text, const QFont &f = font(3.5), QColor color = kInk,
-                         double spaceBefore = 1.5 * kMm) {
-        blocks.push_back(textBlock(Text(text, f, kWidth, color), 0, spaceBefore));
-    };
-    auto bullets = [&](const QStringList &items) {
-        for (const QString &item : items)
-            blocks.push_back(textBlock(Text(item, font(3.5), kWidth - 5 * kMm), 5 * kMm, 1 * kMm,
-                                       Text(QStringLiteral("•"), font(3.5), 4 * kMm)));
-    };
-    auto addTable = [&](const QList<Column> &columns, const QList<Cell> &header, const QList<QList<Cell>> &rows) {
-        std::shared_ptr<Block> head = tableRow(columns, header, true, 1.5 * kMm);
-        head->keepWithNext = true;
-        blocks.push_back(head);
-        for (const QList<Cell> &row : rows) {
-            std::shared_ptr<Block> r = tableRow(columns, row, false);
-            r->repeatHeader = head;
-            blocks.push_back(r);
-        }
-    };
-    auto cell = [](const QString &text, double width, const QFont &f, QColor color = kInk,
-                   Qt::Alignment align = Qt::AlignLeft) { return Cell{Text(text, f, width - 2 * kPad, color, align)}; };
 
     // --- The situation: every question asked, with its answer.
-    sectionHeading(QCoreApplication::translate("ow::documents", "Your situation"));
+    doc.section(QCoreApplication::translate("ow::documents", "Your situation"));
     if (m_checklist.askedQuestions.isEmpty()) {
-        paragraph(QCoreApplication::translate(
+        doc.paragraph(QCoreApplication::translate(
             "ow::documents", "This matter asks no questions: the checklist is the same for everyone."));
     } else {
         const QList<Column> cols{{78 * kMm}, {kWidth - 78 * kMm}};
@@ -167,7 +97,7 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
                                          : cell(QCoreApplication::translate("ow::documents", "Not answered yet"),
                                                 cols[1].width, font(3.5), kMuted)};
         }
-        addTable(cols,
+        doc.table(cols,
                  {cell(QCoreApplication::translate("ow::documents", "Question"), cols[0].width, smallBold),
                   cell(QCoreApplication::translate("ow::documents", "Answer"), cols[1].width, smallBold)},
                  rows);
@@ -217,17 +147,17 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
             .arg(openQuestions.join(QStringLiteral("; ")));
 
     if (!notice) {
-        sectionHeading(QCoreApplication::translate("ow::documents", "Materials to bring"));
+        doc.section(QCoreApplication::translate("ow::documents", "Materials to bring"));
         if (m_checklist.materials.isEmpty())
-            paragraph(QCoreApplication::translate("ow::documents", "No materials are needed."));
+            doc.paragraph(QCoreApplication::translate("ow::documents", "No materials are needed."));
         else
-            addTable(matCols, matHeader, materialRows(m_checklist.materials));
-        if (!m_checklist.complete()) paragraph(openNote, small, kMuted);
+            doc.table(matCols, matHeader, materialRows(m_checklist.materials));
+        if (!m_checklist.complete()) doc.paragraph(openNote, small, kMuted);
 
         // --- Fee after exemptions.
-        sectionHeading(QCoreApplication::translate("ow::documents", "Fee"));
+        doc.section(QCoreApplication::translate("ow::documents", "Fee"));
         if (m_checklist.fees.isEmpty()) {
-            paragraph(QCoreApplication::translate("ow::documents", "No fee is charged for this matter."));
+            doc.paragraph(QCoreApplication::translate("ow::documents", "No fee is charged for this matter."));
         } else {
             const QList<Column> cols{{62 * kMm}, {28 * kMm}, {kWidth - 118 * kMm}, {28 * kMm}};
             QList<QList<Cell>> rows;
@@ -244,55 +174,55 @@ GuideDocument::Layout GuideDocument::layOut(double pageHeight, const QrCode *qr)
             rows << QList<Cell>{
                 cell(QCoreApplication::translate("ow::documents", "Total to pay"), cols[0].width, bodyBold), Cell{},
                 Cell{}, cell(core::Money{m_checklist.totalFen()}.toString(), cols[3].width, bodyBold)};
-            addTable(cols,
+            doc.table(cols,
                      {cell(QCoreApplication::translate("ow::documents", "Fee"), cols[0].width, smallBold),
                       cell(QCoreApplication::translate("ow::documents", "Standard"), cols[1].width, smallBold),
                       cell(QCoreApplication::translate("ow::documents", "Exemption applied"), cols[2].width, smallBold),
                       cell(QCoreApplication::translate("ow::documents", "To pay"), cols[3].width, smallBold)},
                      rows);
             if (!m_checklist.feeCertain())
-                paragraph(
+                doc.paragraph(
                     QCoreApplication::translate("ow::documents", "The fee may change with the answers still open."),
                     small, kMuted);
         }
 
         // --- Time limit.
-        sectionHeading(QCoreApplication::translate("ow::documents", "Time limit"));
+        doc.section(QCoreApplication::translate("ow::documents", "Time limit"));
         if (m_checklist.workingDays == 0)
-            paragraph(QCoreApplication::translate(
+            doc.paragraph(QCoreApplication::translate(
                 "ow::documents", "Done on the spot: the result is handed over at the counter the same day."));
         else
-            paragraph(QCoreApplication::translate("ow::documents", "%n working day(s); ready on %1 at the latest.",
+            doc.paragraph(QCoreApplication::translate("ow::documents", "%n working day(s); ready on %1 at the latest.",
                                                   nullptr, m_checklist.workingDays)
                           .arg(dateText(m_checklist.deadline)));
         if (!m_checklist.deadlineCertain)
-            paragraph(
+            doc.paragraph(
                 QCoreApplication::translate("ow::documents", "The time limit may change with the answers still open."),
                 small, kMuted);
 
         if (!m_checklist.notes.isEmpty()) {
-            sectionHeading(QCoreApplication::translate("ow::documents", "Notes"));
+            doc.section(QCoreApplication::translate("ow::documents", "Notes"));
             QStringList items;
             for (const catalog::MatterNote *n : m_checklist.notes) items << n->text.text();
-            bullets(items);
+            doc.bullets(items);
         }
         if (matter && !matter->legalBasis.isEmpty()) {
-            sectionHeading(QCoreApplication::translate("ow::documents", "Legal basis"));
+            doc.section(QCoreApplication::translate("ow::documents", "Legal basis"));
             QStringList items;
             for (const catalog::LocalText &l : matter->legalBasis) items << l.text();
-            bullets(items);
+            doc.bullets(items);
         }
     } else {
         const QList<catalog::ChecklistMaterial> missing = missingMaterials();
-        sectionHeading(QCoreApplication::translate("ow::documents", "Materials still missing"));
+        doc.section(QCoreApplication::translate("ow::documents", "Materials still missing"));
         if (missing.isEmpty())
-            paragraph(
+            doc.paragraph(
                 QCoreApplication::translate("ow::documents", "Every material on the checklist has been received."));
         else
-            addTable(matCols, matHeader, materialRows(missing));
+            doc.table(matCols, matHeader, materialRows(missing));
         bool uncertain = false;
         for (const catalog::ChecklistMaterial &m : missing) uncertain = uncertain || !m.certain;
-        if (uncertain) paragraph(openNote, small, kMuted);
+        if (uncertain) doc.paragraph(openNote, small, kMuted);
 
         // The one-time promise, in a frame.
         {
