@@ -3071,6 +3071,10 @@ the officer will show your details here.</source>
         <source>Identity verified by face (刷脸办): no card was read; the photo shown is the register photo.</source>
         <translation>已通过刷脸核验身份（刷脸办）：未读取证件，显示的照片为户籍登记照片。</translation>
     </message>
+    <message>
+        <source>Appointment %1 opened (%2, booked for %3): the answers are pre-filled and the card matches the booking.</source>
+        <translation>已打开预约 %1（%2，预约时间 %3）：已预填申请信息，证件与预约相符。</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::DeviceBar</name>

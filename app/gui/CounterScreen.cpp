@@ -398,11 +398,8 @@ void CounterScreen::showCard(const core::IdCard &card)
                     tr("This card expired on %1. It cannot prove identity for most matters: offer a renewal "
                        "(ID card renewal) or verify by face.")
                         .arg(locale.toString(card.validTo, QLocale::LongFormat)));
-    } else if (!m_appointmentIdNumber.isEmpty() && m_appointmentIdNumber != card.idNumber) {
-        showMessage(MessageKind::Warning, tr("This card (ID %1) is not the one appointment %2 was booked with (ID %3): "
-                                             "check who is at the counter before going on.")
-                                              .arg(core::IdNumber::mask(card.idNumber), m_visit.appointment,
-                                                   core::IdNumber::mask(m_appointmentIdNumber)));
+    } else if (const QString mismatch = appointmentMismatch(card); !mismatch.isEmpty()) {
+        showMessage(MessageKind::Warning, mismatch);
     } else if (card.isNotYetValidOn(today)) {
         showMessage(MessageKind::Warning, tr("This card is not valid until %1.")
                                               .arg(locale.toString(card.validFrom, QLocale::LongFormat)));
@@ -1135,9 +1132,15 @@ bool CounterScreen::openAppointment(const QString &scanned)
     }
     const casework::Appointment a = *found.value();
     const QString ticket = m_visit.ticket;
+    // A card read a moment ago stays: the citizen showed it before the code, not instead.
+    const core::IdCard card = m_current;
     startNewVisit(ticket);
+    m_visit.appointment = a.id;
+    m_appointmentIdNumber = a.idNumber;
+    if (!card.isNull()) showCard(card);  // checked against the booking there
+    const bool cardMismatch = !card.isNull() && card.idNumber != a.idNumber;
     if (!chooseMatter(a.matterCode)) return false;
-    // The citizen's own answers, then the card (once read) for what it can tell.
+    // The citizen's own answers (the card, when read, has answered what it can).
     auto cat = m_session.catalog();
     const casework::IntakeMatter given = casework::IntakeMatter::fromJson(
         QJsonObject{{"matter", a.matterCode}, {"answers", a.answers}}, cat ? cat->find(a.matterCode) : nullptr);
@@ -1145,17 +1148,33 @@ bool CounterScreen::openAppointment(const QString &scanned)
     m_visit.delivery = a.delivery;
     if (m_visit.delivery.phone.isEmpty()) m_visit.delivery.phone = a.phone;
     m_confirmPage->setDelivery(m_visit.delivery);
-    m_visit.appointment = a.id;
-    m_appointmentIdNumber = a.idNumber;
     m_session.audit(QString::fromLatin1(storage::audit::kAppointmentOpen), core::IdNumber::mask(a.idNumber), a.id);
     syncCurrentMatter();
     refreshVisit();
     saveDraft();
-    showMessage(MessageKind::Info, tr("Appointment %1 opened (%2, booked for %3): the answers are pre-filled. Read the "
-                                      "citizen's ID card (F2) to check it is them.")
-                                       .arg(a.id, m_guide->matter()->name.text(),
-                                            QLocale().toString(a.slot, QLocale::ShortFormat)));
+    if (cardMismatch) {
+        // The warning showCard gave comes back: it matters more than the greeting.
+        showMessage(MessageKind::Warning, appointmentMismatch(card));
+        return true;
+    }
+    showMessage(MessageKind::Info, card.isNull()
+                                       ? tr("Appointment %1 opened (%2, booked for %3): the answers are pre-filled. Read "
+                                            "the citizen's ID card (F2) to check it is them.")
+                                             .arg(a.id, m_guide->matter()->name.text(),
+                                                  QLocale().toString(a.slot, QLocale::ShortFormat))
+                                       : tr("Appointment %1 opened (%2, booked for %3): the answers are pre-filled and the "
+                                            "card matches the booking.")
+                                             .arg(a.id, m_guide->matter()->name.text(),
+                                                  QLocale().toString(a.slot, QLocale::ShortFormat)));
     return true;
+}
+
+QString CounterScreen::appointmentMismatch(const core::IdCard &card) const
+{
+    if (m_appointmentIdNumber.isEmpty() || card.isNull() || m_appointmentIdNumber == card.idNumber) return {};
+    return tr("This card (ID %1) is not the one appointment %2 was booked with (ID %3): check who is at the counter "
+              "before going on.")
+        .arg(core::IdNumber::mask(card.idNumber), m_visit.appointment, core::IdNumber::mask(m_appointmentIdNumber));
 }
 
 bool CounterScreen::hasVisitInProgress() const { return !m_visit.matters.isEmpty(); }

@@ -135,6 +135,8 @@ private:
     // Answers the questions the card can answer (catalog `fromCard`: age, validity) where the
     // officer has not answered them.
     void prefillFromCard();
+    // The warning when `card` is not the open appointment's citizen; empty when it is (or none).
+    [[nodiscard]] QString appointmentMismatch(const core::IdCard &card) const;
     void refreshVisit();
     void loadMatter(int index);
     void updateMatterTabs();

@@ -431,6 +431,17 @@ TEST_CASE("An appointment opened from its QR code pre-fills the visit and the ca
     REQUIRE(ow::test::waitUntil([&] { return !counter->currentCard().isNull(); }));
     REQUIRE(counter->currentCard().idNumber != QStringLiteral("310115199912310663"));  // the reader cycles its cards
     CHECK(text(counter, "inlineMessageText").contains(QStringLiteral("P-0002")));
+
+    // The card first, then the code: the card read a moment ago stays and is checked at once.
+    counter->startNewVisit();
+    QTest::keyClick(main, Qt::Key_F2);
+    REQUIRE(ow::test::waitUntil([&] { return !counter->currentCard().isNull(); }));
+    const QString shown = counter->currentCard().idNumber;
+    REQUIRE(shown != QStringLiteral("110101198805120178"));
+    REQUIRE(counter->openAppointment(QStringLiteral("OWAPPT:P-0001")));
+    CHECK(counter->currentCard().idNumber == shown);
+    CHECK(text(counter, "inlineMessageText").contains(QStringLiteral("P-0001")));
+    CHECK(counter->visit().matters.size() == 1);
 }
 
 TEST_CASE("A signature the pad does not take leaves the visit unconfirmed and asks to sign again")
