@@ -124,6 +124,8 @@ bool CentralStore::migrate(QString *error)
         "CREATE TABLE IF NOT EXISTS entity_op (op_id TEXT PRIMARY KEY, entity TEXT NOT NULL, entity_key TEXT NOT NULL, "
         "payload TEXT NOT NULL, payload_sha256 TEXT NOT NULL, created_at TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS blob (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, stored_at TEXT NOT NULL)",
+        // Small blobs live in pack files (one per batch upload) rather than a file each.
+        "CREATE TABLE IF NOT EXISTS blob_pack (sha256 TEXT PRIMARY KEY, pack TEXT NOT NULL, pack_offset BIGINT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS enrolment (code_hash TEXT PRIMARY KEY, workstation TEXT NOT NULL, "
         "expires_at TEXT NOT NULL, used_at TEXT)",
         "CREATE TABLE IF NOT EXISTS appointment (seq BIGINT PRIMARY KEY, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL, "
@@ -288,16 +290,56 @@ bool CentralStore::recordBlob(const QString &sha256, qint64 size)
                {sha256, size, nowIso()});
 }
 
-bool CentralStore::recordBlobs(const QList<QPair<QString, qint64>> &blobs)
+bool CentralStore::recordPackedBlobs(const QString &pack, const QList<PackedBlob> &blobs)
 {
     QSqlDatabase d = db();
-    d.transaction();
-    for (const auto &b : blobs)
-        if (!recordBlob(b.first, b.second)) {
+    if (!d.transaction()) return false;
+    QSqlQuery q(d);
+    // Prepared once for the batch: fifty or more rows per request.
+    QSqlQuery place(d);
+    const bool prepared =
+        place.prepare(QStringLiteral("INSERT INTO blob_pack(sha256, pack, pack_offset) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING")) &&
+        q.prepare(QStringLiteral("INSERT INTO blob(sha256, size, stored_at) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING"));
+    if (!prepared) {
+        d.rollback();
+        return false;
+    }
+    const QString now = nowIso();
+    for (const PackedBlob &b : blobs) {
+        place.bindValue(0, b.sha256);
+        place.bindValue(1, pack);
+        place.bindValue(2, b.offset);
+        q.bindValue(0, b.sha256);
+        q.bindValue(1, b.size);
+        q.bindValue(2, now);
+        if (!place.exec() || !q.exec()) {
             d.rollback();
             return false;
         }
+    }
     return d.commit();
+}
+
+QSet<QString> CentralStore::heldBlobs(const QStringList &sha256s)
+{
+    QSet<QString> held;
+    QSqlQuery q(db());
+    if (!q.prepare(QStringLiteral("SELECT 1 FROM blob WHERE sha256 = ?"))) return held;
+    for (const QString &sha : sha256s) {
+        q.bindValue(0, sha);
+        if (q.exec() && q.next()) held.insert(sha);
+    }
+    return held;
+}
+
+std::optional<std::pair<QString, CentralStore::PackedBlob>> CentralStore::packedBlob(const QString &sha256)
+{
+    QSqlQuery q(db());
+    run(q, QStringLiteral("SELECT p.pack, p.pack_offset, b.size FROM blob_pack p JOIN blob b ON b.sha256 = p.sha256 "
+                          "WHERE p.sha256 = ?"),
+        {sha256});
+    if (!q.next()) return std::nullopt;
+    return std::make_pair(q.value(0).toString(), PackedBlob{sha256, q.value(1).toLongLong(), q.value(2).toLongLong()});
 }
 
 QJsonObject CentralStore::pull(const QString &stream, qint64 cursor, int limit)

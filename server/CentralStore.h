@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -41,8 +42,18 @@ public:
 
     // Blobs: the row is written once the bytes are complete and verified.
     bool recordBlob(const QString &sha256, qint64 size);
-    // Many at once, in one transaction (a batch upload).
-    bool recordBlobs(const QList<QPair<QString, qint64>> &blobs);
+    // Small blobs of one batch upload, stored one after another in the pack file `pack` (a name
+    // under blobs/packs/): recorded in one transaction once the pack is on disk.
+    struct PackedBlob {
+        QString sha256;
+        qint64 offset = 0;
+        qint64 size = 0;
+    };
+    bool recordPackedBlobs(const QString &pack, const QList<PackedBlob> &blobs);
+    // Which of `sha256s` the service holds complete (loose files and packed alike).
+    QSet<QString> heldBlobs(const QStringList &sha256s);
+    // Where a packed blob is; nullopt for a loose file or an unknown blob.
+    std::optional<std::pair<QString, PackedBlob>> packedBlob(const QString &sha256);
 
     // Pull streams kept in tables: "appointments", "case-status". Items after `cursor` (exclusive),
     // oldest first, at most `limit`; the new cursor is the last item's sequence.

@@ -1,12 +1,13 @@
 #include "storage/Blobs.h"
 
+#include "core/Sha256.h"
+
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/Vault.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 #include <sqlite3.h>
 
@@ -49,7 +50,7 @@ std::optional<BlobKind> blobKindFromKey(QStringView key)
 
 QString blobHash(QByteArrayView bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return core::sha256Hex(bytes);
 }
 
 BlobStore::BlobStore(Database &db, std::shared_ptr<const Vault> vault, AuditLog &audit, const core::Clock &clock)

@@ -18,6 +18,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include <future>
+
 namespace ow::sync {
 namespace {
 
@@ -221,52 +223,95 @@ void SyncEngine::recordOutcome(const SyncReport &report)
     (void)tx.commit();
 }
 
+namespace {
+
+// One round of small-blob uploads: up to parallelUploads batch requests, and the large blobs met
+// on the way (uploaded resumably afterwards).
+struct BlobWave {
+    QList<HttpRequest> requests;
+    QList<QStringList> hashes;  // per request
+    QHash<QString, qint64> sizes;
+    QStringList large;
+    QString last;  // keyset position: the next wave starts after it
+    bool empty = true;
+    std::optional<core::Error> error;
+};
+
+// Reads, opens and frames the blobs after `after` that the service lacks. Runs on a helper thread
+// while the previous wave is on the wire, so the decrypting and hashing here overlap the upload
+// and the service's work instead of adding to them; the caller keeps the database to this thread
+// meanwhile.
+BlobWave prepareWave(storage::Database &db, const std::shared_ptr<const storage::Vault> &vault, storage::AuditLog &audit,
+                     const core::Clock &clock, const SyncSettings &settings, const QString &after)
+{
+    BlobWave w;
+    storage::BlobStore blobs(db, vault, audit, clock);
+    const int batches = qMax(1, settings.parallelUploads);
+    storage::Statement st(db, "SELECT sha256, max(size) FROM blob_store WHERE sha256 > ?1 AND sha256 NOT IN "
+                              "(SELECT sha256 FROM sync_blob) GROUP BY sha256 ORDER BY sha256 LIMIT ?2");
+    st.bind(1, after).bind(2, 4096);
+    for (auto r = st.step(); r && r.value(); r = st.step()) {
+        const QString sha = st.text(0);
+        const qint64 size = st.int64(1);
+        w.empty = false;
+        if (size > settings.blobChunk) {
+            w.large << sha;
+            w.last = sha;
+            continue;
+        }
+        const bool full = !w.requests.isEmpty() && w.requests.last().body.size() + size + 72 > settings.blobBatchBytes;
+        if (full && w.requests.size() == batches) break;
+        auto bytes = blobs.get(sha);
+        if (!bytes) {
+            w.error = bytes.error();
+            return w;
+        }
+        if (w.requests.isEmpty() || full) {
+            w.requests.append({"POST", QStringLiteral("/v1/blobs"), {}, false});
+            w.requests.last().body.reserve(settings.blobBatchBytes + 4096);
+            w.hashes.append(QStringList());
+        }
+        QByteArray &body = w.requests.last().body;
+        body += sha.toLatin1();
+        const quint64 len = quint64(bytes->size());
+        for (int i = 7; i >= 0; --i) body.append(char((len >> (8 * i)) & 0xFF));
+        body += bytes.value();
+        w.hashes.last() << sha;
+        w.sizes.insert(sha, bytes->size());
+        w.last = sha;
+    }
+    return w;
+}
+
+} // namespace
+
+std::optional<core::Error> SyncEngine::markUploaded(const QStringList &hashes)
+{
+    storage::Transaction tx(m_db);
+    const QString now = iso(m_clock.now());
+    for (const QString &sha : hashes) {
+        storage::Statement st(m_db, "INSERT OR IGNORE INTO sync_blob(sha256, uploaded_at) VALUES (?1, ?2)");
+        st.bind(1, sha).bind(2, now);
+        if (auto s = st.exec(); !s) return s.error();
+    }
+    if (auto s = tx.commit(); !s) return s.error();
+    return std::nullopt;
+}
+
 std::optional<core::Error> SyncEngine::uploadBlobs(SyncReport &report)
 {
-    storage::BlobStore blobs(m_db, m_vault, m_audit, m_clock);
-    auto markUploaded = [&](const QStringList &hashes) -> std::optional<core::Error> {
-        storage::Transaction tx(m_db);
-        for (const QString &sha : hashes) {
-            storage::Statement st(m_db, "INSERT OR IGNORE INTO sync_blob(sha256, uploaded_at) VALUES (?1, ?2)");
-            st.bind(1, sha).bind(2, iso(m_clock.now()));
-            if (auto s = st.exec(); !s) return s.error();
-        }
-        if (auto s = tx.commit(); !s) return s.error();
-        return std::nullopt;
-    };
+    // Scans from the start until a scan finds nothing: a blob stored meanwhile (a case accepted
+    // during the sync) is caught before its case is pushed.
     for (;;) {
-        QStringList todo;  // large blobs: resumable, chunk by chunk
-        QStringList small; // up to one chunk: batched
-        {
-            storage::Statement st(m_db, "SELECT sha256, max(size) FROM blob_store WHERE sha256 NOT IN "
-                                        "(SELECT sha256 FROM sync_blob) GROUP BY sha256 LIMIT ?1");
-            st.bind(1, 256);
-            for (auto r = st.step(); r && r.value(); r = st.step())
-                (st.int64(1) <= m_settings.blobChunk ? small : todo) << st.text(0);
-        }
-        if (todo.isEmpty() && small.isEmpty()) return std::nullopt;
-
-        // Small blobs: frames of hash, length and bytes, about a megabyte per request, a few
-        // requests at once. A batch cut short is sent again whole; the server answers complete
-        // for what it kept.
-        QList<HttpRequest> batches;
-        QList<QStringList> batchHashes;
-        for (const QString &sha : std::as_const(small)) {
-            auto bytes = blobs.get(sha);
-            if (!bytes) return bytes.error();
-            if (batches.isEmpty() || batches.last().body.size() + bytes->size() > m_settings.blobBatchBytes) {
-                batches.append({"POST", QStringLiteral("/v1/blobs"), {}, false});
-                batchHashes.append(QStringList());
-            }
-            QByteArray frame = sha.toLatin1();
-            const quint64 len = quint64(bytes->size());
-            for (int i = 7; i >= 0; --i) frame.append(char((len >> (8 * i)) & 0xFF));
-            batches.last().body += frame + bytes.value();
-            batchHashes.last() << sha;
-        }
-        for (qsizetype first = 0; first < batches.size(); first += qMax(1, m_settings.parallelUploads)) {
-            const QList<HttpRequest> wave = batches.mid(first, qMax(1, m_settings.parallelUploads));
-            const QList<HttpReply> replies = m_transport.perform(wave);
+        BlobWave wave = prepareWave(m_db, m_vault, m_audit, m_clock, m_settings, QString());
+        if (wave.error) return wave.error;
+        if (wave.empty) return std::nullopt;
+        while (!wave.empty) {
+            // The next wave is read while this one is on the wire.
+            auto next = std::async(std::launch::async, prepareWave, std::ref(m_db), std::cref(m_vault), std::ref(m_audit),
+                                   std::cref(m_clock), std::cref(m_settings), wave.last);
+            const QList<HttpReply> replies = wave.requests.isEmpty() ? QList<HttpReply>() : m_transport.perform(wave.requests);
+            BlobWave following = next.get();
             QStringList done;
             for (qsizetype k = 0; k < replies.size(); ++k) {
                 const HttpReply &r = replies[k];
@@ -278,190 +323,249 @@ std::optional<core::Error> SyncEngine::uploadBlobs(SyncReport &report)
                 for (const QJsonValue &v : o->value(u"results").toArray()) {
                     const QJsonObject res = v.toObject();
                     const QString sha = res.value(u"sha256").toString();
-                    if (!batchHashes[first + k].contains(sha)) continue;
+                    if (!wave.hashes[k].contains(sha)) continue;
                     if (!res.value(u"complete").toBool())
                         return core::makeError(QStringLiteral("sync.blob_refused"),
                                                QCoreApplication::translate("ow::sync", "The central service refused a photo or scan (%1).")
                                                    .arg(res.value(u"code").toString()),
                                                sha);
                     done << sha;
+                    report.blobsUploaded += 1;
+                    report.blobBytes += wave.sizes.value(sha);
                 }
-            }
-            for (const QString &sha : std::as_const(done)) {
-                report.blobsUploaded += 1;
-                report.blobBytes += blobs.info(sha).value().value_or(storage::BlobInfo{}).size;
             }
             if (auto e = markUploaded(done)) return e;
+            for (qsizetype first = 0; first < wave.large.size(); first += qMax(1, m_settings.parallelUploads))
+                if (auto e = uploadLarge(wave.large.mid(first, qMax(1, m_settings.parallelUploads)), report)) return e;
+            if (following.error) return following.error;
+            wave = std::move(following);
         }
-        if (todo.isEmpty()) continue;
-        todo = todo.mid(0, qMax(1, m_settings.parallelUploads));
-        struct Upload {
-            QString sha;
-            QByteArray bytes;
-            qint64 offset = 0;
-            bool done = false;
-        };
-        // Every upload starts with a PUT at offset 0, without asking first: the server answers
-        // 409 with the bytes it holds when an earlier upload was cut short (then the upload goes
-        // on from there) and "complete" at once when it has the blob, so one request suffices for
-        // a small blob however often the sync was interrupted.
-        QList<Upload> ups;
-        for (const QString &sha : todo) {
-            auto bytes = blobs.get(sha);
-            if (!bytes) return bytes.error();
-            ups.append({sha, bytes.value()});
-        }
-        for (;;) {
-            QList<HttpRequest> puts;
-            QList<int> which;
-            for (int i = 0; i < ups.size(); ++i) {
-                if (ups[i].done) continue;
-                const qint64 total = ups[i].bytes.size();
-                const QByteArray chunk = ups[i].bytes.mid(ups[i].offset, m_settings.blobChunk);
-                puts.append({"PUT", QStringLiteral("/v1/blobs/%1?offset=%2&total=%3").arg(ups[i].sha).arg(ups[i].offset).arg(total),
-                             chunk, false});
-                which << i;
-            }
-            if (puts.isEmpty()) break;
-            const QList<HttpReply> replies = m_transport.perform(puts);
-            for (int k = 0; k < replies.size(); ++k) {
-                const HttpReply &r = replies[k];
-                Upload &u = ups[which[k]];
-                report.bytesSent += r.bytesSent;
-                report.bytesReceived += r.bytesReceived;
-                if (!r.answered()) return Transport::describe(r);
-                auto o = jsonBody(r);
-                if ((r.status == 200 || r.status == 409) && o) {
-                    // 409: the server holds another amount than we thought; go on from there.
-                    u.offset = o->value(u"received").toInteger();
-                    u.done = o->value(u"complete").toBool();
-                    if (u.done) {
-                        report.blobsUploaded += 1;
-                        report.blobBytes += u.bytes.size();
-                    }
-                    continue;
-                }
-                return Transport::describe(r);
-            }
-        }
-        QStringList uploaded;
-        for (const Upload &u : ups) uploaded << u.sha;
-        if (auto e = markUploaded(uploaded)) return e;
     }
 }
 
+std::optional<core::Error> SyncEngine::uploadLarge(const QStringList &todo, SyncReport &report)
+{
+    storage::BlobStore blobs(m_db, m_vault, m_audit, m_clock);
+    struct Upload {
+        QString sha;
+        QByteArray bytes;
+        qint64 offset = 0;
+        bool done = false;
+    };
+    // Every upload starts with a PUT at offset 0, without asking first: the server answers 409
+    // with the bytes it holds when an earlier upload was cut short (then the upload goes on from
+    // there) and "complete" at once when it has the blob, so one request suffices for a blob the
+    // service has however often the sync was interrupted.
+    QList<Upload> ups;
+    for (const QString &sha : todo) {
+        auto bytes = blobs.get(sha);
+        if (!bytes) return bytes.error();
+        ups.append({sha, bytes.value()});
+    }
+    for (;;) {
+        QList<HttpRequest> puts;
+        QList<int> which;
+        for (int i = 0; i < ups.size(); ++i) {
+            if (ups[i].done) continue;
+            const qint64 total = ups[i].bytes.size();
+            const QByteArray chunk = ups[i].bytes.mid(ups[i].offset, m_settings.blobChunk);
+            puts.append({"PUT", QStringLiteral("/v1/blobs/%1?offset=%2&total=%3").arg(ups[i].sha).arg(ups[i].offset).arg(total),
+                         chunk, false});
+            which << i;
+        }
+        if (puts.isEmpty()) break;
+        const QList<HttpReply> replies = m_transport.perform(puts);
+        for (int k = 0; k < replies.size(); ++k) {
+            const HttpReply &r = replies[k];
+            Upload &u = ups[which[k]];
+            report.bytesSent += r.bytesSent;
+            report.bytesReceived += r.bytesReceived;
+            if (!r.answered()) return Transport::describe(r);
+            auto o = jsonBody(r);
+            if ((r.status == 200 || r.status == 409) && o) {
+                // 409: the server holds another amount than we thought; go on from there.
+                u.offset = o->value(u"received").toInteger();
+                u.done = o->value(u"complete").toBool();
+                if (u.done) {
+                    report.blobsUploaded += 1;
+                    report.blobBytes += u.bytes.size();
+                }
+                continue;
+            }
+            return Transport::describe(r);
+        }
+    }
+    return markUploaded(todo);
+}
+
+namespace {
+
+struct PushRow {
+    qint64 id = 0;
+    QString opId, entity, key;
+    int baseVersion = 0;
+};
+
+// One push request: the next pending outbox operations after outbox row `afterId`, with the
+// payloads as stored now. Built on a helper thread while the previous batch is at the service.
+struct PushBatch {
+    QList<PushRow> rows;
+    QByteArray body;
+    std::optional<core::Error> error;
+};
+
+PushBatch preparePush(storage::Database &db, const std::shared_ptr<const storage::Vault> &vault, storage::AuditLog &audit,
+                      const core::Clock &clock, int batchSize, qint64 afterId)
+{
+    PushBatch b;
+    storage::CaseStore cases(db, vault, audit, QStringLiteral("00"), false, clock);
+    storage::BlobStore blobs(db, vault, audit, clock);
+    {
+        storage::Statement st(db, "SELECT id, op_id, entity, entity_key, base_version FROM outbox "
+                                  "WHERE state = 'pending' AND id > ?1 ORDER BY id LIMIT ?2");
+        st.bind(1, afterId).bind(2, batchSize);
+        for (auto r = st.step(); r && r.value(); r = st.step())
+            b.rows.append({st.int64(0), st.text(1), st.text(2), st.text(3), int(st.int64(4))});
+    }
+    QJsonArray ops;
+    for (const PushRow &row : std::as_const(b.rows)) {
+        auto change = storage::openOutboxOperation(db, *vault, row.opId);
+        if (!change) {
+            b.error = change.error();
+            return b;
+        }
+        QByteArray payload;
+        QJsonObject sent = change.value();
+        if (row.entity == u"case") {
+            // The case as stored now, whole and decrypted: the service keeps the newest.
+            auto c = cases.findByNumber(row.key);
+            if (!c || !c.value()) {
+                b.error = !c ? c.error()
+                             : core::makeError(QStringLiteral("sync.case_missing"),
+                                               QCoreApplication::translate("ow::sync", "Case %1 is queued for the central service but is not stored "
+                                                                                       "on this workstation.")
+                                                   .arg(row.key));
+                return b;
+            }
+            auto linked = blobs.listForCase(row.key);
+            if (!linked) {
+                b.error = linked.error();
+                return b;
+            }
+            QStringList hashes;
+            for (const auto &bl : linked.value()) hashes << bl.sha256;
+            payload = compact(caseSnapshot(*c.value(), hashes));
+            // What changed, without the personal data the snapshot carries anyway.
+            sent = QJsonObject{{"op", change->value(u"op").toString(QStringLiteral("create"))}, {"status", change->value(u"status")}};
+        } else {
+            payload = compact(change.value());
+            sent = QJsonObject{{"op", change->value(u"op")}};
+        }
+        ops.append(QJsonObject{{"opId", row.opId},
+                               {"entity", row.entity},
+                               {"entityKey", row.key},
+                               {"baseVersion", row.baseVersion},
+                               {"change", sent},
+                               {"payload", QString::fromUtf8(payload)},
+                               {"payloadSha256", sha256Hex(payload)}});
+    }
+    b.body = compact(QJsonObject{{"protocol", kProtocolVersion}, {"ops", ops}});
+    return b;
+}
+
+std::optional<core::Error> recordAnswers(storage::Database &db, const core::Clock &clock, const QList<PushRow> &rows,
+                                         const QJsonObject &answer, SyncReport &report);
+
+} // namespace
+
 std::optional<core::Error> SyncEngine::pushOutbox(SyncReport &report)
 {
-    storage::CaseStore cases(m_db, m_vault, m_audit, QStringLiteral("00"), false, m_clock);
-    storage::BlobStore blobs(m_db, m_vault, m_audit, m_clock);
+    PushBatch batch = preparePush(m_db, m_vault, m_audit, m_clock, m_settings.batchSize, 0);
     for (;;) {
-        struct Row {
-            QString opId, entity, key;
-            int baseVersion = 0;
-        };
-        QList<Row> rows;
+        if (batch.error) return batch.error;
+        if (batch.rows.isEmpty()) return std::nullopt;
+        const QList<PushRow> rows = batch.rows;
+        // The next batch is built while this one is at the service; the database stays with
+        // the helper until it is done.
+        auto next = std::async(std::launch::async, preparePush, std::ref(m_db), std::cref(m_vault), std::ref(m_audit),
+                               std::cref(m_clock), m_settings.batchSize, rows.last().id);
+        const HttpReply r = m_transport.perform(HttpRequest{"POST", QStringLiteral("/v1/push"), batch.body, true});
+        batch = next.get();
+        report.bytesSent += r.bytesSent;
+        report.bytesReceived += r.bytesReceived;
         {
-            storage::Statement st(m_db, "SELECT op_id, entity, entity_key, base_version FROM outbox "
-                                        "WHERE state = 'pending' ORDER BY id LIMIT ?1");
-            st.bind(1, m_settings.batchSize);
-            for (auto r = st.step(); r && r.value(); r = st.step())
-                rows.append({st.text(0), st.text(1), st.text(2), int(st.int64(3))});
-        }
-        if (rows.isEmpty()) return std::nullopt;
-
-        QJsonArray ops;
-        for (const Row &row : rows) {
-            auto change = storage::openOutboxOperation(m_db, *m_vault, row.opId);
-            if (!change) return change.error();
-            QByteArray payload;
-            QJsonObject sent = change.value();
-            if (row.entity == u"case") {
-                // The case as stored now, whole and decrypted: the service keeps the newest.
-                auto c = cases.findByNumber(row.key);
-                if (!c) return c.error();
-                if (!c.value()) return core::makeError(QStringLiteral("sync.case_missing"),
-                                                       QCoreApplication::translate("ow::sync", "Case %1 is queued for the central service but is not stored "
-                                                          "on this workstation.").arg(row.key));
-                auto linked = blobs.listForCase(row.key);
-                if (!linked) return linked.error();
-                QStringList hashes;
-                for (const auto &b : linked.value()) hashes << b.sha256;
-                payload = compact(caseSnapshot(*c.value(), hashes));
-                // What changed, without the personal data the snapshot carries anyway.
-                sent = QJsonObject{{"op", change->value(u"op").toString(QStringLiteral("create"))},
-                                   {"status", change->value(u"status")}};
-            } else {
-                payload = compact(change.value());
-                sent = QJsonObject{{"op", change->value(u"op")}};
-            }
-            ops.append(QJsonObject{{"opId", row.opId},
-                                   {"entity", row.entity},
-                                   {"entityKey", row.key},
-                                   {"baseVersion", row.baseVersion},
-                                   {"change", sent},
-                                   {"payload", QString::fromUtf8(payload)},
-                                   {"payloadSha256", sha256Hex(payload)}});
-        }
-        {
+            // Counted whether or not an answer came: attempts tell an officer how long an
+            // operation has been going without one.
             storage::Transaction tx(m_db);
-            for (const Row &row : rows) {
+            for (const PushRow &row : rows) {
                 storage::Statement st(m_db, "UPDATE outbox SET attempts = attempts + 1 WHERE op_id = ?1");
                 st.bind(1, row.opId);
                 if (auto s = st.exec(); !s) return s.error();
             }
+            auto answer = r.answered() && r.status == 200 ? jsonBody(r) : std::nullopt;
+            if (!answer || !answer->value(u"results").isArray()) {
+                (void)tx.commit();
+                return r.answered() && r.status == 200 ? badAnswer(r) : Transport::describe(r);
+            }
+            if (auto e = recordAnswers(m_db, m_clock, rows, *answer, report)) return e;
             if (auto s = tx.commit(); !s) return s.error();
         }
-        const QJsonObject body{{"protocol", kProtocolVersion}, {"ops", ops}};
-        const HttpReply r = m_transport.perform(HttpRequest{"POST", QStringLiteral("/v1/push"), compact(body), true});
-        report.bytesSent += r.bytesSent;
-        report.bytesReceived += r.bytesReceived;
-        if (!r.answered() || r.status != 200) return Transport::describe(r);
-        auto answer = jsonBody(r);
-        if (!answer || !answer->value(u"results").isArray()) return badAnswer(r);
-
-        storage::Transaction tx(m_db);
-        int answered = 0;
-        for (const QJsonValue &v : answer->value(u"results").toArray()) {
-            const QJsonObject res = v.toObject();
-            QString result = res.value(u"result").toString();
-            const QString code = res.value(u"code").toString();
-            const QString opId = res.value(u"opId").toString();
-            const auto row = std::find_if(rows.cbegin(), rows.cend(), [&](const Row &x) { return x.opId == opId; });
-            if (row == rows.cend()) continue;
-            // A duplicate repeats what the op came to the first time.
-            QString finalState = QStringLiteral("sent");
-            if (result == u"conflict" || (result == u"duplicate" && code.startsWith(u"conflict")))
-                finalState = QStringLiteral("conflict");
-            else if (result == u"rejected" || (result == u"duplicate" && code.startsWith(u"rejected")))
-                finalState = QStringLiteral("rejected");
-            else if (result != u"applied" && result != u"duplicate")
-                continue;  // an answer this version does not know: leave the op pending
-            if (result == u"applied") report.applied += 1;
-            else if (result == u"duplicate") report.duplicates += 1;
-            if (finalState == u"conflict") {
-                report.conflicts += 1;
-                report.problems << QCoreApplication::translate("ow::sync", "Case %1 was changed at the central service (now %2): open it and check it "
-                                      "before changing it again.")
-                                       .arg(row->key, core::caseStatusFromKey(res.value(u"serverStatus").toString())
-                                                          ? core::caseStatusDisplayName(*core::caseStatusFromKey(
-                                                                res.value(u"serverStatus").toString()))
-                                                          : res.value(u"serverStatus").toString());
-            } else if (finalState == u"rejected") {
-                report.rejected += 1;
-                report.problems << QCoreApplication::translate("ow::sync", "The central service rejected %1 because: %2")
-                                       .arg(row->key, res.value(u"reason").toString(code));
-            }
-            storage::Statement st(m_db, "UPDATE outbox SET state = ?1, result = ?2, server_version = ?3, reason = ?4, "
-                                        "answered_at = ?5 WHERE op_id = ?6 AND state = 'pending'");
-            st.bind(1, finalState).bind(2, result).bind(3, res.value(u"serverVersion").toInt());
-            st.bind(4, res.value(u"reason").toString()).bind(5, iso(m_clock.now())).bind(6, opId);
-            if (auto s = st.exec(); !s) return s.error();
-            ++answered;
-        }
-        if (auto s = tx.commit(); !s) return s.error();
-        if (answered == 0) return badAnswer(r);  // would loop for ever on the same batch
     }
 }
+
+namespace {
+
+std::optional<core::Error> recordAnswers(storage::Database &db, const core::Clock &clock, const QList<PushRow> &rows,
+                                         const QJsonObject &answer, SyncReport &report)
+{
+    int answered = 0;
+    for (const QJsonValue &v : answer.value(u"results").toArray()) {
+        const QJsonObject res = v.toObject();
+        QString result = res.value(u"result").toString();
+        const QString code = res.value(u"code").toString();
+        const QString opId = res.value(u"opId").toString();
+        const auto row = std::find_if(rows.cbegin(), rows.cend(), [&](const PushRow &x) { return x.opId == opId; });
+        if (row == rows.cend()) continue;
+        // A duplicate repeats what the op came to the first time.
+        QString finalState = QStringLiteral("sent");
+        if (result == u"conflict" || (result == u"duplicate" && code.startsWith(u"conflict")))
+            finalState = QStringLiteral("conflict");
+        else if (result == u"rejected" || (result == u"duplicate" && code.startsWith(u"rejected")))
+            finalState = QStringLiteral("rejected");
+        else if (result != u"applied" && result != u"duplicate")
+            continue;  // an answer this version does not know: leave the op pending
+        if (result == u"applied") report.applied += 1;
+        else if (result == u"duplicate") report.duplicates += 1;
+        if (finalState == u"conflict") {
+            report.conflicts += 1;
+            report.problems << QCoreApplication::translate("ow::sync", "Case %1 was changed at the central service (now %2): open it and check it "
+                                  "before changing it again.")
+                                   .arg(row->key, core::caseStatusFromKey(res.value(u"serverStatus").toString())
+                                                      ? core::caseStatusDisplayName(*core::caseStatusFromKey(
+                                                            res.value(u"serverStatus").toString()))
+                                                      : res.value(u"serverStatus").toString());
+        } else if (finalState == u"rejected") {
+            report.rejected += 1;
+            report.problems << QCoreApplication::translate("ow::sync", "The central service rejected %1 because: %2")
+                                   .arg(row->key, res.value(u"reason").toString(code));
+        }
+        storage::Statement st(db, "UPDATE outbox SET state = ?1, result = ?2, server_version = ?3, reason = ?4, "
+                                    "answered_at = ?5 WHERE op_id = ?6 AND state = 'pending'");
+        st.bind(1, finalState).bind(2, result).bind(3, res.value(u"serverVersion").toInt());
+        st.bind(4, res.value(u"reason").toString()).bind(5, iso(clock.now())).bind(6, opId);
+        if (auto s = st.exec(); !s) return s.error();
+        ++answered;
+    }
+    // An answer that settles nothing is not understood: better to stop and say so than to go
+    // on as if the batch had gone through.
+    if (answered == 0 && !rows.isEmpty())
+        return core::makeError(QStringLiteral("sync.bad_answer"),
+                               QCoreApplication::translate("ow::sync", "The central service gave an answer this workstation does not understand."),
+                               QStringLiteral("push answer settles none of %1 operations").arg(rows.size()));
+    return std::nullopt;
+}
+
+} // namespace
 
 QString SyncEngine::inboxBody(const QString &stream, const QByteArray &json) const
 {

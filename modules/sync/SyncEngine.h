@@ -95,6 +95,9 @@ public:
 
 private:
     std::optional<core::Error> uploadBlobs(SyncReport &report);
+    // Blobs above one chunk, resumably; all of `sha256s` at once.
+    std::optional<core::Error> uploadLarge(const QStringList &sha256s, SyncReport &report);
+    std::optional<core::Error> markUploaded(const QStringList &sha256s);
     std::optional<core::Error> pushOutbox(SyncReport &report);
     std::optional<core::Error> pull(SyncReport &report);
     void recordOutcome(const SyncReport &report);

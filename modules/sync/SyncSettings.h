@@ -21,8 +21,8 @@ struct SyncSettings {
     int timeoutMs = 30000;   // a whole request, upload and answer
     int batchSize = 200;     // outbox operations per push
     int blobChunk = 256 * 1024;          // larger blobs go resumably in chunks of this size
-    int blobBatchBytes = 1024 * 1024;    // smaller ones in batches of about this size
-    int parallelUploads = 4;
+    int blobBatchBytes = 8 * 1024 * 1024;  // smaller ones in batches of about this size (one flush each on the server)
+    int parallelUploads = 2;  // requests in flight: one on the wire while the server stores the other
     int intervalSec = 60;    // between syncs when all is well
     int backoffBaseMs = 2000;
     int backoffMaxMs = 10 * 60 * 1000;

@@ -138,7 +138,12 @@ QList<HttpReply> Transport::perform(const QList<HttpRequest> &requests)
             curl_easy_setopt(e, CURLOPT_SSLKEY, m_settings.keyFile.toLocal8Bit().constData());
         }
         curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, long(m_settings.connectTimeoutMs));
-        curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(m_settings.timeoutMs));
+        // A large body may take longer than the answer timeout on a slow mobile link: it gets one
+        // second more per 64 KB it carries, and a stall (under 1 KB/s for the timeout) still ends it.
+        const qint64 allowance = h->body.size() > 1024 * 1024 ? h->body.size() / 64 : 0;
+        curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(m_settings.timeoutMs + allowance));
+        curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 1024L);
+        curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, long(qMax(1, m_settings.timeoutMs / 1000)));
         curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
         curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "gzip");
         curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, &collect);

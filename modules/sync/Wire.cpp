@@ -1,6 +1,5 @@
 #include "sync/Wire.h"
 
-#include <QCryptographicHash>
 
 #include <zlib.h>
 
@@ -52,11 +51,6 @@ std::optional<QByteArray> gunzip(QByteArrayView data, qint64 limit)
     inflateEnd(&z);
     if (rc != Z_STREAM_END) return std::nullopt;
     return out;
-}
-
-QString sha256Hex(QByteArrayView data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace ow::sync

@@ -2,6 +2,8 @@
 // What both ends of the sync protocol (docs/sync-protocol.md) share: the protocol version, gzip
 // bodies and payload hashes. Used by the client (SyncEngine) and by onewindow-central.
 
+#include "core/Sha256.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -19,6 +21,6 @@ inline constexpr int kProtocolVersion = 1;
 // inflated size, so a small hostile body cannot expand into gigabytes.
 [[nodiscard]] std::optional<QByteArray> gunzip(QByteArrayView data, qint64 limit = 256LL * 1024 * 1024);
 // Lower-case hex SHA-256, the payload hash of an operation and the name of a blob.
-[[nodiscard]] QString sha256Hex(QByteArrayView data);
+using core::sha256Hex;
 
 } // namespace ow::sync

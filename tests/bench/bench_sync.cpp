@@ -9,6 +9,7 @@
 //   sync_vs_plain_ratio       sync time / plain stream time (target <= 1.5)
 //   sync_phase_{blobs,push,pull}_s  where the first sync's time goes
 //   sync_catch_up_s           a day offline: M new cases with photos, then one sync
+//   {sync,plain}_{client,server}_cpu_s  CPU time of each end (both share this machine)
 //
 // Usage: bench_sync [--cases N (10000)] [--offline M (500)] [--photo-bytes B (20480)] [--db URL]
 
@@ -35,9 +36,24 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 using namespace ow;
 
 namespace {
+
+// CPU seconds (user + system) a process has used so far: where the time goes when both ends
+// share this machine's cores.
+double cpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly)) return 0;
+    const QByteArray line = f.readAll();
+    // Fields after the command name (which may hold spaces) start after the last ')'.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13) return 0;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
 
 void progress(const QString &s) { std::fprintf(stderr, "%s\n", qPrintable(s)); }
 
@@ -115,6 +131,8 @@ int main(int argc, char **argv)
     s.timeoutMs = 120000;
     sync::SyncEngine engine(store->db(), admin.vault, store->audit(), s);
     progress("first sync");
+    const double clientCpu0 = cpuSeconds(QCoreApplication::applicationPid());
+    const double serverCpu0 = cpuSeconds(central.processId());
     QElapsedTimer t;
     t.start();
     const auto report = engine.runUntilDone(3);
@@ -127,6 +145,8 @@ int main(int argc, char **argv)
     std::printf("figure sync_phase_blobs_s %.2f s\n", report.blobMs / 1000.0);
     std::printf("figure sync_phase_push_s %.2f s\n", report.pushMs / 1000.0);
     std::printf("figure sync_phase_pull_s %.2f s\n", report.pullMs / 1000.0);
+    std::printf("figure sync_client_cpu_s %.2f s\n", cpuSeconds(QCoreApplication::applicationPid()) - clientCpu0);
+    std::printf("figure sync_server_cpu_s %.2f s\n", cpuSeconds(central.processId()) - serverCpu0);
 
     // The same number of bytes as one stream: sequential PUTs of 8 MB on one TLS connection.
     const qint64 total = report.bytesSent;
@@ -137,6 +157,8 @@ int main(int argc, char **argv)
     while (all.size() < total) all.append(big.left(int(qMin<qint64>(big.size(), total - all.size()))));
     const QString sha = sync::sha256Hex(all);
     sync::Transport plain(s);
+    const double plainServerCpu0 = cpuSeconds(central.processId());
+    const double plainClientCpu0 = cpuSeconds(QCoreApplication::applicationPid());
     t.restart();
     for (qint64 off = 0; off < total; off += big.size()) {
         const auto r = plain.perform(sync::HttpRequest{
@@ -145,6 +167,8 @@ int main(int argc, char **argv)
     }
     const double plainSecs = double(t.nsecsElapsed()) / 1e9;
     std::printf("figure sync_plain_stream_s %.2f s (%lld bytes)\n", plainSecs, static_cast<long long>(total));
+    std::printf("figure plain_client_cpu_s %.2f s\n", cpuSeconds(QCoreApplication::applicationPid()) - plainClientCpu0);
+    std::printf("figure plain_server_cpu_s %.2f s\n", cpuSeconds(central.processId()) - plainServerCpu0);
     std::printf("figure sync_vs_plain_ratio %.2f x\n", syncSecs / plainSecs);
 
     progress(QStringLiteral("a day offline: %1 new cases").arg(offline));
