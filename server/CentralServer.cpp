@@ -19,7 +19,6 @@
 #include <QSslSocket>
 #include <QThread>
 #include <QUrlQuery>
-#include <QUuid>
 
 #include <cerrno>
 #include <cstdio>
@@ -85,7 +84,8 @@ bool validSha(const QString &s)
 } // namespace
 
 CentralServer::CentralServer(CentralStore &store, ServerOptions options)
-    : m_store(store), m_options(std::move(options)), m_pki(QDir(m_options.dataDir).filePath(QStringLiteral("pki")))
+    : m_store(store), m_options(std::move(options)), m_pki(QDir(m_options.dataDir).filePath(QStringLiteral("pki"))),
+      m_packs(std::make_unique<BlobPacks>(QDir(m_options.dataDir).filePath(QStringLiteral("blobs/packs"))))
 {
 }
 
@@ -293,9 +293,8 @@ void CentralServer::routes()
 
     // Small blobs in one request (docs/sync-protocol.md, "Batch"): frames of 64 hex characters of
     // SHA-256, 8 bytes of big-endian length, the bytes. The new ones, each checked against its
-    // hash, go one after another into one pack file, made durable with one fdatasync and recorded
-    // in one transaction: a batch of two hundred photos costs one file and two flushes, where a
-    // file per photo cost a create, a rename and a directory entry each.
+    // hash, are appended to the current pack (BlobPacks: one write and one fdatasync) and
+    // recorded in one transaction.
     m_http.route(QStringLiteral("/v1/blobs"), QHttpServerRequest::Method::Post,
                  [this, faulted](const QHttpServerRequest &req, QHttpServerResponder &&resp) {
                      if (faulted(req, resp)) return;
@@ -322,17 +321,12 @@ void CentralServer::routes()
                      QStringList names;
                      for (const Frame &f : std::as_const(frames)) names << f.sha;
                      const QSet<QString> held = m_store.heldBlobs(names);
-                     const QDir packs(QDir(m_options.dataDir).filePath(QStringLiteral("blobs/packs")));
-                     packs.mkpath(QStringLiteral("."));
-                     const QString packName = QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".pack");
-                     QFile pack(packs.filePath(packName));
                      QJsonArray results;
+                     QList<QByteArrayView> fresh;
                      QList<CentralStore::PackedBlob> stored;
-                     QSet<QString> inPack;
-                     qint64 offset = 0;
-                     bool writeFailed = false;
+                     QSet<QString> seen;
                      for (const Frame &f : std::as_const(frames)) {
-                         if (held.contains(f.sha) || inPack.contains(f.sha)) {
+                         if (held.contains(f.sha) || seen.contains(f.sha)) {
                              results.append(QJsonObject{{"sha256", f.sha}, {"complete", true}});
                              continue;
                          }
@@ -340,36 +334,24 @@ void CentralServer::routes()
                              results.append(QJsonObject{{"sha256", f.sha}, {"complete", false}, {"code", "blob_hash"}});
                              continue;
                          }
-                         if (!pack.isOpen() && !pack.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-                             reply(req, resp, problem(QStringLiteral("storage"), pack.errorString()), Status::ServiceUnavailable);
-                             return;
-                         }
-                         if (pack.write(f.bytes.data(), f.bytes.size()) != f.bytes.size()) {
-                             writeFailed = true;
-                             break;
-                         }
-                         stored.append({f.sha, offset, f.bytes.size()});
-                         inPack.insert(f.sha);
-                         offset += f.bytes.size();
+                         seen.insert(f.sha);
+                         fresh << f.bytes;
+                         stored.append({f.sha, 0, f.bytes.size()});
                          results.append(QJsonObject{{"sha256", f.sha}, {"complete", true}});
                      }
-                     if (pack.isOpen()) {
-                         // A short write, a failed flush or a failed sync is a full disk (or a dying
-                         // one): nothing of the batch is recorded and the client sends it again later.
-                         const bool written = !writeFailed && pack.flush() && ::fdatasync(pack.handle()) == 0;
-                         const QString why = writeFailed || pack.error() != QFileDevice::NoError ? pack.errorString()
-                                                                                                   : QString::fromLocal8Bit(std::strerror(errno));
-                         pack.close();
-                         if (!written) {
-                             QFile::remove(pack.fileName());
+                     if (!fresh.isEmpty()) {
+                         QString why;
+                         const auto placed = m_packs->append(fresh, &why);
+                         if (!placed) {
+                             // A full (or failing) disk: nothing of the batch is kept; the client
+                             // sends it again later.
+                             qCWarning(lcCentral) << "cannot store a blob batch:" << why;
                              reply(req, resp, problem(QStringLiteral("disk_full"), why), Status::InsufficientStorage);
                              return;
                          }
-                         // The pack's directory entry must be durable before the database points at it.
-                         QFile dir(packs.path());
-                         if (dir.open(QIODevice::ReadOnly)) ::fsync(dir.handle());
-                         if (!m_store.recordPackedBlobs(packName, stored)) {
-                             QFile::remove(pack.fileName());
+                         for (qsizetype i = 0; i < stored.size(); ++i) stored[i].offset = placed->offsets[i];
+                         if (!m_store.recordPackedBlobs(placed->pack, stored)) {
+                             m_packs->undoLast();
                              reply(req, resp, problem(QStringLiteral("storage"), QStringLiteral("cannot record the blobs")),
                                    Status::ServiceUnavailable);
                              return;

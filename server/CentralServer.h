@@ -3,6 +3,7 @@
 // workstations (push, blobs, pull, register photo) and a TLS listener without client
 // certificates that serves only enrolment.
 
+#include "BlobPacks.h"
 #include "CentralStore.h"
 #include "Pki.h"
 
@@ -43,6 +44,7 @@ private:
     CentralStore &m_store;
     ServerOptions m_options;
     Pki m_pki;
+    std::unique_ptr<BlobPacks> m_packs;
     QHttpServer m_http;
     QHttpServer m_enrol;
     quint16 m_port = 0;
