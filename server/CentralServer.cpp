@@ -139,6 +139,10 @@ bool CentralServer::start(QString *error)
     // Mutual TLS: a workstation without a certificate from the deployment CA (or with an expired
     // one) fails the handshake before any request is read.
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // A refused certificate stops the handshake with a TLS alert (unknown CA, expired): without
+    // this Qt finishes the handshake and then drops the connection silently, and the
+    // workstation could only say "connection lost" instead of "certificate not accepted".
+    tls.setHandshakeMustInterruptOnError(true);
     m_http.sslSetup(tls);
     // Enrolment: the workstation has no certificate yet; the one-time code is its credential.
     QSslConfiguration open = tls;
@@ -193,7 +197,13 @@ void CentralServer::routes()
                      auto results = m_store.push(workstationOf(resp), in.value(u"ops").toArray(), &error);
                      if (!results) {
                          qCWarning(lcCentral) << "push failed:" << error;
-                         reply(req, resp, problem(QStringLiteral("storage"), error), Status::ServiceUnavailable);
+                         // A full disk (SQLite: "database or disk is full"; PostgreSQL: "No space
+                         // left on device") is 507 like the blob routes, so the workstation can
+                         // say what is wrong; nothing was committed either way.
+                         const bool full = error.contains(u"disk is full", Qt::CaseInsensitive) ||
+                                           error.contains(u"no space left", Qt::CaseInsensitive);
+                         reply(req, resp, problem(full ? QStringLiteral("disk_full") : QStringLiteral("storage"), error),
+                               full ? Status::InsufficientStorage : Status::ServiceUnavailable);
                          return;
                      }
                      if (fault.value(u"exit").toBool()) {
