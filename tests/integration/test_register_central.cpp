@@ -172,6 +172,29 @@ TEST_CASE("With the central service down the lookup says so and the local folder
     CHECK(steps.size() == 1);
 }
 
+TEST_CASE("The admin tool refuses a bad number or a photo that is not a JPEG and a broken photo is never shown")
+{
+    Rig rig;
+    const QString jpeg = photoFile(rig.tmp, "w.jpg", qRgb(10, 20, 30));
+    CHECK_FALSE(rig.central.admin({"register-photo-add"}, {"--id", "110101198805120179", "--photo", jpeg}).value("ok").toBool());
+    QFile png(rig.tmp.file("w.png"));
+    REQUIRE(png.open(QIODevice::WriteOnly));
+    png.write("\x89PNG\r\n\x1a\n not a jpeg");
+    png.close();
+    CHECK_FALSE(rig.central.admin({"register-photo-add"}, {"--id", kWang, "--photo", png.fileName()}).value("ok").toBool());
+    CHECK_FALSE(QDir(QDir(rig.srv.path()).filePath("register-photos")).exists(sync::sha256Hex(kWang.toUtf8()) + ".jpg"));
+
+    // A photo file damaged on the server: the counter says it cannot be read, it shows nothing.
+    REQUIRE(rig.central.admin({"register-photo-add"}, {"--id", kWang, "--photo", jpeg}).value("ok").toBool());
+    QFile broken(QDir(QDir(rig.srv.path()).filePath("register-photos")).filePath(sync::sha256Hex(kWang.toUtf8()) + ".jpg"));
+    REQUIRE(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    broken.write("\xFF\xD8\xFF cut short");
+    broken.close();
+    auto r = gui::CentralRegisterPhotoSource(rig.settings()).lookup(kWang);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == QStringLiteral("register.unreadable"));
+}
+
 TEST_CASE("A workstation that is not enrolled is told so before anything is sent")
 {
     Rig rig;
