@@ -142,6 +142,10 @@ bool CentralServer::start(QString *error)
     // Mutual TLS: a workstation without a certificate from the deployment CA (or with an expired
     // one) fails the handshake before any request is read.
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // A refused certificate stops the handshake with a TLS alert (unknown CA, expired): without
+    // this Qt finishes the handshake and then drops the connection silently, and the
+    // workstation could only say "connection lost" instead of "certificate not accepted".
+    tls.setHandshakeMustInterruptOnError(true);
     m_http.sslSetup(tls);
     // Enrolment: the workstation has no certificate yet; the one-time code is its credential.
     QSslConfiguration open = tls;
@@ -196,7 +200,13 @@ void CentralServer::routes()
                      auto results = m_store.push(workstationOf(resp), in.value(u"ops").toArray(), &error);
                      if (!results) {
                          qCWarning(lcCentral) << "push failed:" << error;
-                         reply(req, resp, problem(QStringLiteral("storage"), error), Status::ServiceUnavailable);
+                         // A full disk (SQLite: "database or disk is full"; PostgreSQL: "No space
+                         // left on device") is 507 like the blob routes, so the workstation can
+                         // say what is wrong; nothing was committed either way.
+                         const bool full = error.contains(u"disk is full", Qt::CaseInsensitive) ||
+                                           error.contains(u"no space left", Qt::CaseInsensitive);
+                         reply(req, resp, problem(full ? QStringLiteral("disk_full") : QStringLiteral("storage"), error),
+                               full ? Status::InsufficientStorage : Status::ServiceUnavailable);
                          return;
                      }
                      if (fault.value(u"exit").toBool()) {
@@ -390,20 +400,38 @@ void CentralServer::routes()
                      reply(req, resp, o);
                  });
 
-    // The register photo of a citizen, for face verification: the ID number travels in the body,
-    // never in a URL that proxies and logs keep. Photos are files named by the ID number's SHA-256.
+    // The register photo and particulars of a citizen, for 刷脸办: the ID number travels in the
+    // body, never in a URL that proxies and logs keep. Each person is two files named by the ID
+    // number's SHA-256 (docs/sync-protocol.md): the JPEG and a JSON of particulars.
     m_http.route(QStringLiteral("/v1/register-photo"), QHttpServerRequest::Method::Post,
                  [this, faulted](const QHttpServerRequest &req, QHttpServerResponder &&resp) {
                      if (faulted(req, resp)) return;
                      auto data = body(req);
-                     const QString id = data ? QJsonDocument::fromJson(*data).object().value(u"idNumber").toString().toUpper() : QString();
-                     QFile f(QDir(m_options.dataDir).filePath(QStringLiteral("register-photos/%1.jpg").arg(sync::sha256Hex(id.toUtf8()))));
-                     if (id.isEmpty() || !f.open(QIODevice::ReadOnly)) {
+                     const QJsonObject in = data ? QJsonDocument::fromJson(*data).object() : QJsonObject();
+                     const QString id = in.value(u"idNumber").toString().trimmed().toUpper();
+                     if (in.value(u"protocol").toInt() != sync::kProtocolVersion || id.size() != 18) {
+                         reply(req, resp, problem(QStringLiteral("bad_request"), QStringLiteral("not a protocol 1 register photo request")),
+                               Status::BadRequest);
+                         return;
+                     }
+                     const QDir dir(QDir(m_options.dataDir).filePath(QStringLiteral("register-photos")));
+                     const QString key = sync::sha256Hex(id.toUtf8());
+                     QFile photo(dir.filePath(key + QStringLiteral(".jpg")));
+                     if (!photo.open(QIODevice::ReadOnly)) {
                          reply(req, resp, problem(QStringLiteral("no_photo"), QStringLiteral("no register photo for this ID number")),
                                Status::NotFound);
                          return;
                      }
-                     resp.write(f.readAll(), QHttpServerResponder::HeaderList{{"Content-Type", "image/jpeg"}}, Status::Ok);
+                     QFile particulars(dir.filePath(key + QStringLiteral(".json")));
+                     const QJsonObject known = particulars.open(QIODevice::ReadOnly)
+                                                   ? QJsonDocument::fromJson(particulars.readAll()).object()
+                                                   : QJsonObject();
+                     QJsonObject out{{"protocol", sync::kProtocolVersion}};
+                     for (const char *k : {"name", "nationCode", "address"})
+                         out.insert(QLatin1String(k), known.value(QLatin1String(k)).toString());
+                     out.insert(QStringLiteral("idNumber"), id);
+                     out.insert(QStringLiteral("photo"), QString::fromLatin1(photo.readAll().toBase64()));
+                     reply(req, resp, out);
                  });
 
     m_enrol.route(QStringLiteral("/v1/enrol"), QHttpServerRequest::Method::Post,

@@ -140,8 +140,9 @@ qint64 CentralStore::nextSeq()
 {
     QSqlQuery q(db());
     run(q, QStringLiteral("INSERT INTO counter(name, value) VALUES ('seq', 0) ON CONFLICT (name) DO NOTHING"), {});
-    run(q, QStringLiteral("UPDATE counter SET value = value + 1 WHERE name = 'seq'"), {});
-    run(q, QStringLiteral("SELECT value FROM counter WHERE name = 'seq'"), {});
+    // 0 when the counter cannot move (a full disk): an old value must not be handed out twice.
+    if (!run(q, QStringLiteral("UPDATE counter SET value = value + 1 WHERE name = 'seq'"), {})) return 0;
+    if (!run(q, QStringLiteral("SELECT value FROM counter WHERE name = 'seq'"), {})) return 0;
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -184,16 +185,27 @@ std::optional<QList<OpResult>> CentralStore::push(const QString &workstation, co
         if (sync::sha256Hex(payload.toUtf8()) != sha) {
             reject("payload_hash", QStringLiteral("the payload does not match its SHA-256"));
         } else if (entity == u"case") {
-            r = applyCase(workstation, op, payload, sha);
+            auto applied = applyCase(workstation, op, payload, sha, error);
+            if (!applied) {
+                d.rollback();
+                return std::nullopt;
+            }
+            r = *applied;
         } else if (entity == u"notification") {
-            run(q, QStringLiteral("INSERT INTO notification(op_id, case_number, payload, payload_sha256, state, created_at) "
-                                  "VALUES (?, ?, ?, ?, 'queued', ?)"),
-                {r.opId, key, payload, sha, nowIso()});
+            if (!run(q, QStringLiteral("INSERT INTO notification(op_id, case_number, payload, payload_sha256, state, created_at) "
+                                       "VALUES (?, ?, ?, ?, 'queued', ?)"),
+                     {r.opId, key, payload, sha, nowIso()}, error)) {
+                d.rollback();
+                return std::nullopt;
+            }
             r.result = QStringLiteral("applied");
         } else {
-            run(q, QStringLiteral("INSERT INTO entity_op(op_id, entity, entity_key, payload, payload_sha256, created_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"),
-                {r.opId, entity, key, payload, sha, nowIso()});
+            if (!run(q, QStringLiteral("INSERT INTO entity_op(op_id, entity, entity_key, payload, payload_sha256, created_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)"),
+                     {r.opId, entity, key, payload, sha, nowIso()}, error)) {
+                d.rollback();
+                return std::nullopt;
+            }
             r.result = QStringLiteral("applied");
         }
         // Conflicts and rejections are remembered too: sent again, the op gets the same answer.
@@ -214,8 +226,8 @@ std::optional<QList<OpResult>> CentralStore::push(const QString &workstation, co
     return results;
 }
 
-OpResult CentralStore::applyCase(const QString &workstation, const QJsonObject &op, const QString &payload,
-                                 const QString &payloadSha)
+std::optional<OpResult> CentralStore::applyCase(const QString &workstation, const QJsonObject &op, const QString &payload,
+                                                const QString &payloadSha, QString *error)
 {
     OpResult r;
     r.opId = op.value(u"opId").toString();
@@ -269,14 +281,18 @@ OpResult CentralStore::applyCase(const QString &workstation, const QJsonObject &
         return r;
     }
     const qint64 seq = nextSeq();
-    if (exists)
-        run(q, QStringLiteral("UPDATE central_case SET version = ?, status = ?, payload = ?, payload_sha256 = ?, "
-                              "workstation = ?, updated_at = ?, status_seq = ? WHERE case_number = ?"),
-            {newVersion, newStatus, payload, payloadSha, workstation, nowIso(), seq, key});
-    else
-        run(q, QStringLiteral("INSERT INTO central_case(case_number, version, status, payload, payload_sha256, workstation, "
-                              "updated_at, status_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {key, newVersion, newStatus, payload, payloadSha, workstation, nowIso(), seq});
+    if (seq == 0) {
+        if (error) *error = QStringLiteral("cannot advance the status sequence: %1").arg(db().lastError().text());
+        return std::nullopt;
+    }
+    const bool written =
+        exists ? run(q, QStringLiteral("UPDATE central_case SET version = ?, status = ?, payload = ?, payload_sha256 = ?, "
+                                       "workstation = ?, updated_at = ?, status_seq = ? WHERE case_number = ?"),
+                     {newVersion, newStatus, payload, payloadSha, workstation, nowIso(), seq, key}, error)
+               : run(q, QStringLiteral("INSERT INTO central_case(case_number, version, status, payload, payload_sha256, workstation, "
+                                       "updated_at, status_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {key, newVersion, newStatus, payload, payloadSha, workstation, nowIso(), seq}, error);
+    if (!written) return std::nullopt;
     r.result = QStringLiteral("applied");
     r.serverVersion = newVersion;
     r.serverStatus = newStatus;

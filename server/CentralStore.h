@@ -75,8 +75,10 @@ private:
     CentralStore(QString connection, Dialect dialect);
     bool migrate(QString *error);
     qint64 nextSeq();
-    OpResult applyCase(const QString &workstation, const QJsonObject &op, const QString &payload,
-                       const QString &payloadSha);
+    // The op applied to its case; nullopt (and `error`) when the database cannot write, which
+    // aborts the whole batch (a full disk must not leave an op remembered without its case).
+    std::optional<OpResult> applyCase(const QString &workstation, const QJsonObject &op, const QString &payload,
+                                      const QString &payloadSha, QString *error);
     [[nodiscard]] QSqlDatabase db() const;
 
     QString m_connection;

@@ -6,12 +6,17 @@
 //   onewindow-central admin enrol --data DIR --workstation W     one-time enrolment code (24 h)
 //   onewindow-central admin appointment-add --data DIR --json '{...}'
 //   onewindow-central admin case-status --data DIR --case NUMBER --status KEY
+//   onewindow-central admin register-photo-add --data DIR --id NUMBER --photo FILE.jpg
+//                                              [--name NAME] [--nation CODE] [--address TEXT]
 //   onewindow-central admin count|cases|notifications|hashes --data DIR
 // Results are JSON on stdout, messages on stderr; exit 0 success, 1 failure, 2 usage.
 
 #include "CentralServer.h"
 #include "CentralStore.h"
 #include "Pki.h"
+
+#include "core/IdNumber.h"
+#include "sync/Wire.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -93,7 +98,12 @@ int main(int argc, char **argv)
                   {"json", "appointment as JSON (admin appointment-add)", "JSON"},
                   {"case", "case number (admin case-status)", "NUMBER"},
                   {"status", "status key (admin case-status)", "KEY"},
-                  {"limit", "rows listed at most", "N", "1000"}});
+                  {"limit", "rows listed at most", "N", "1000"},
+                  {"id", "ID number (admin register-photo-add)", "NUMBER"},
+                  {"photo", "register photo, a JPEG file (admin register-photo-add)", "FILE"},
+                  {"name", "name (admin register-photo-add)", "NAME"},
+                  {"nation", "nation code 01..56, 97, 98 (admin register-photo-add)", "CODE"},
+                  {"address", "address (admin register-photo-add)", "TEXT"}});
     p.addHelpOption();
     p.process(app);
     const QStringList words = p.positionalArguments();
@@ -134,6 +144,34 @@ int main(int argc, char **argv)
             return fail(QStringLiteral("cannot write to %1").arg(outDir));
         print(QJsonObject{{"ok", true}, {"workstation", ws}, {"certificate", o.filePath(QStringLiteral("client.pem"))},
                           {"key", o.filePath(QStringLiteral("client.key"))}, {"ca", o.filePath(QStringLiteral("ca.pem"))}});
+        return 0;
+    }
+
+    if (cmd == u"register-photo-add") {
+        // The register behind 刷脸办: <data>/register-photos/<sha256(id)>.jpg and .json, so the
+        // folder's listing names nobody.
+        const QString id = ow::core::IdNumber::normalize(p.value(QStringLiteral("id")));
+        const QString photoPath = p.value(QStringLiteral("photo"));
+        if (id.isEmpty() || photoPath.isEmpty()) {
+            err() << "register-photo-add needs --id and --photo\n" << Qt::flush;
+            return 2;
+        }
+        if (auto parsed = ow::core::IdNumber::parse(id, QDate::currentDate()); !parsed)
+            return fail(QStringLiteral("not a valid ID number: %1").arg(parsed.error().detail));
+        QFile photo(photoPath);
+        if (!photo.open(QIODevice::ReadOnly)) return fail(QStringLiteral("cannot read %1").arg(photoPath));
+        const QByteArray jpeg = photo.readAll();
+        if (!jpeg.startsWith("\xFF\xD8\xFF")) return fail(QStringLiteral("%1 is not a JPEG file").arg(photoPath));
+        const QDir dir(QDir(dataDir).filePath(QStringLiteral("register-photos")));
+        QDir().mkpath(dir.path());
+        const QString key = ow::sync::sha256Hex(id.toUtf8());
+        const QJsonObject particulars{{"name", p.value(QStringLiteral("name"))},
+                                      {"nationCode", p.value(QStringLiteral("nation"))},
+                                      {"address", p.value(QStringLiteral("address"))}};
+        if (!writeFile(dir.filePath(key + QStringLiteral(".json")), QJsonDocument(particulars).toJson(QJsonDocument::Compact), true) ||
+            !writeFile(dir.filePath(key + QStringLiteral(".jpg")), jpeg, true))
+            return fail(QStringLiteral("cannot write to %1").arg(dir.path()));
+        print(QJsonObject{{"ok", true}, {"idNumber", ow::core::IdNumber::mask(id)}, {"bytes", jpeg.size()}});
         return 0;
     }
 

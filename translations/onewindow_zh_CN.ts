@@ -3145,6 +3145,10 @@ F7  拍摄标准证件照（一照通用）</translation>
         <source>Standard photo kept with the citizen.</source>
         <translation>标准照片已随群众信息保存。</translation>
     </message>
+    <message>
+        <source>Register photo from the %1. %2</source>
+        <translation>登记照片来自%1。%2</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::FacePreview</name>
@@ -4733,6 +4737,10 @@ workstation</source>
         <source>The register photo cannot be read.</source>
         <translation>无法读取户籍登记照片。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ow::storage</name>
@@ -5002,6 +5010,22 @@ workstation</source>
     <message>
         <source>The central service refused the request (HTTP %1).</source>
         <translation>中心服务拒绝了该请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>central register</source>
+        <translation>中心户籍库</translation>
+    </message>
+    <message>
+        <source>The central register has no photo for %1.</source>
+        <translation>中心户籍库中没有 %1 的照片。</translation>
+    </message>
+    <message>
+        <source>The central register's answer cannot be read. Try again, or compare with a photo the citizen brings.</source>
+        <translation>无法读取中心户籍库的应答。请重试，或与群众携带的照片比对。</translation>
+    </message>
+    <message>
+        <source>The central service cannot store the data: its disk is full. Nothing is lost here; it will be tried again.</source>
+        <translation>中心服务无法保存数据：其磁盘已满。本机数据不会丢失，稍后将自动重试。</translation>
     </message>
 </context>
 </TS>

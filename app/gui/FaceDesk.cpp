@@ -1,5 +1,6 @@
 #include "FaceDesk.h"
 
+#include "CentralRegisterPhotoSource.h"
 #include "CitizenPanel.h"
 #include "CounterScreen.h"
 #include "FacePreview.h"
@@ -13,6 +14,7 @@
 #include "storage/Blobs.h"
 #include "storage/ProfileStore.h"
 #include "storage/StandardPhotos.h"
+#include "sync/SyncSettings.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -51,7 +53,16 @@ FaceContext FaceContext::fromSession(Session &session)
         initPracticeResources();
         dirs << QStringLiteral(":/onewindow/practice/register-photos");
     }
-    c.registerPhotos = std::make_shared<identity::LocalRegisterPhotoSource>(dirs);
+    auto local = std::make_shared<identity::LocalRegisterPhotoSource>(dirs);
+    // With sync set up the central register is asked first; the local folders stay behind it so
+    // a house call without network still finds the photos fetched before it left.
+    const sync::SyncSettings syncSettings = sync::SyncSettings::fromProfile(session.profile());
+    if (syncSettings.configured())
+        c.registerPhotos = std::make_shared<identity::ChainRegisterPhotoSource>(
+            QList<std::shared_ptr<const identity::RegisterPhotoSource>>{std::make_shared<CentralRegisterPhotoSource>(syncSettings),
+                                                                        local});
+    else
+        c.registerPhotos = local;
     return c;
 }
 
@@ -106,7 +117,7 @@ FaceDesk::FaceDesk(Session &session, CounterScreen &counter, CitizenPanel &citiz
     : QObject(window), m_session(session), m_counter(counter), m_citizen(citizen), m_window(window)
 {
     m_context = FaceContext::fromSession(session);
-    m_lookup = new QFutureWatcher<core::Result<core::IdCard>>(this);
+    m_lookup = new QFutureWatcher<Lookup>(this);
     installPreview();
     connect(&counter, &CounterScreen::cardShown, this, &FaceDesk::onCardShown);
     connect(&counter, &CounterScreen::visitAccepted, this, &FaceDesk::attachPhoto);
@@ -217,20 +228,34 @@ void FaceDesk::lookUpRegister(const QString &idNumber)
     auto source = m_context.registerPhotos;
     const bool byFace = m_counter.currentCard().isNull();
     m_lookup->disconnect(this);
-    connect(m_lookup, &QFutureWatcherBase::finished, this, [this, idNumber, source, byFace] {
-        auto r = m_lookup->future().result();
+    connect(m_lookup, &QFutureWatcherBase::finished, this, [this, idNumber, byFace] {
+        const Lookup l = m_lookup->future().result();
+        // Every source asked is audited, found or not: asking the central register sends the
+        // number out of the workstation.
+        const QString masked = core::IdNumber::mask(idNumber);
+        for (const auto &step : l.steps)
+            m_session.audit(QString::fromLatin1(storage::audit::kRegisterPhotoLookup), masked,
+                            QStringLiteral("%1: %2").arg(step.key, step.code.isEmpty() ? QStringLiteral("found") : step.code));
         if (m_idDialog) m_idDialog->setBusy(false);
-        if (!r) {
-            if (m_idDialog) m_idDialog->showError(r.error().message);
-            emit statusMessage(r.error().message);
+        if (!l.card) {
+            if (m_idDialog) m_idDialog->showError(l.card.error().message);
+            emit statusMessage(l.card.error().message);
             return;
         }
-        m_session.audit(QString::fromLatin1(storage::audit::kRegisterPhotoView), core::IdNumber::mask(idNumber),
-                        source->name());
+        const QString from = l.steps.isEmpty() ? QString() : l.steps.last().source;
+        m_session.audit(QString::fromLatin1(storage::audit::kRegisterPhotoView), masked,
+                        l.steps.isEmpty() ? QString() : l.steps.last().key);
+        // Found further down the chain: the officer learns the central register was not used.
+        if (l.steps.size() > 1)
+            emit statusMessage(tr("Register photo from the %1. %2").arg(from, l.steps.first().message));
         if (m_idDialog) m_idDialog->accept();
-        openVerification(r.value(), QStringLiteral("register"), byFace);
+        openVerification(l.card.value(), QStringLiteral("register"), byFace);
     });
-    m_lookup->setFuture(QtConcurrent::run([source, idNumber] { return source->lookup(idNumber); }));
+    m_lookup->setFuture(QtConcurrent::run([source, idNumber] {
+        Lookup l;
+        l.card = source->lookupTraced(idNumber, &l.steps);
+        return l;
+    }));
 }
 
 void FaceDesk::openVerification(const core::IdCard &card, const QString &referenceKind, bool identifyByFace)

@@ -85,7 +85,12 @@ private:
     QPointer<FaceVerifyDialog> m_verify;
     QPointer<PhotoDialog> m_photo;
     QPointer<IdNumberDialog> m_idDialog;
-    QFutureWatcher<core::Result<core::IdCard>> *m_lookup = nullptr;
+    // A register lookup's outcome and the sources asked on the way (each one audited).
+    struct Lookup {
+        core::Result<core::IdCard> card = core::makeError(QString(), QString());
+        QList<identity::RegisterLookupStep> steps;
+    };
+    QFutureWatcher<Lookup> *m_lookup = nullptr;
     QString m_visitPhotoSha;
     QString m_visitPhotoId;  // whose photo it is: a card re-read for the same person keeps it
 };

@@ -10,7 +10,65 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace ow::identity {
+
+core::Result<core::IdCard> RegisterPhotoSource::lookupTraced(const QString &idNumber, QList<RegisterLookupStep> *steps) const
+{
+    auto r = lookup(idNumber);
+    if (steps) steps->append({key(), name(), r ? QString() : r.error().code, r ? QString() : r.error().message});
+    return r;
+}
+
+ChainRegisterPhotoSource::ChainRegisterPhotoSource(QList<std::shared_ptr<const RegisterPhotoSource>> sources)
+    : m_sources(std::move(sources))
+{
+}
+
+QString ChainRegisterPhotoSource::name() const
+{
+    QStringList names;
+    for (const auto &s : m_sources) names << s->name();
+    return names.join(QStringLiteral(", "));
+}
+
+QString ChainRegisterPhotoSource::key() const
+{
+    QStringList keys;
+    for (const auto &s : m_sources) keys << s->key();
+    return keys.join(u'+');
+}
+
+core::Result<core::IdCard> ChainRegisterPhotoSource::lookup(const QString &idNumber) const
+{
+    return lookupTraced(idNumber, nullptr);
+}
+
+core::Result<core::IdCard> ChainRegisterPhotoSource::lookupTraced(const QString &idNumber, QList<RegisterLookupStep> *steps) const
+{
+    QList<core::Error> errors;
+    QStringList answers;
+    QStringList details;
+    for (const auto &source : m_sources) {
+        auto r = source->lookupTraced(idNumber, steps);
+        if (r) return r;
+        errors << r.error();
+        answers << QCoreApplication::translate("ow::identity", "%1: %2").arg(source->name(), r.error().message);
+        details << QStringLiteral("%1: %2 %3").arg(source->name(), r.error().code, r.error().detail);
+    }
+    if (errors.isEmpty())
+        return core::makeError(QStringLiteral("register.not_found"),
+                               QCoreApplication::translate("ow::identity", "The register has no photo for %1.")
+                                   .arg(core::IdNumber::mask(core::IdNumber::normalize(idNumber))),
+                               QStringLiteral("no register photo source"));
+    if (errors.size() == 1) return errors.first();
+    // The officer needs to know why the central register did not help (no network, not enrolled)
+    // as much as that the local folders had nobody: one line per source.
+    auto telling = std::find_if(errors.cbegin(), errors.cend(), [](const core::Error &e) { return e.code != u"register.not_found"; });
+    const QString code = telling == errors.cend() ? QStringLiteral("register.not_found") : telling->code;
+    return core::makeError(code, answers.join(u'\n'), details.join(QStringLiteral("; ")));
+}
 
 LocalRegisterPhotoSource::LocalRegisterPhotoSource(QStringList dirs) : m_dirs(std::move(dirs)) {}
 

@@ -57,6 +57,7 @@ inline constexpr const char *kFaceManual = "face.manual";          // the office
 inline constexpr const char *kFaceOverride = "face.override";      // a supervisor accepted a no-match
 inline constexpr const char *kIdentityByFace = "identity.face";    // a visit continued without a card (刷脸办)
 inline constexpr const char *kRegisterPhotoView = "register.photo.view";  // a register photo fetched and shown
+inline constexpr const char *kRegisterPhotoLookup = "register.photo.lookup";  // one register source asked (detail: central|local: found | code)
 inline constexpr const char *kPhotoStore = "photo.store";          // a standard photo stored with a person
 inline constexpr const char *kPhotoView = "photo.view";            // a stored standard photo shown
 inline constexpr const char *kPhotoPrint = "photo.print";          // a photo sheet printed

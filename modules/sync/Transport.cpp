@@ -261,6 +261,11 @@ core::Error Transport::describe(const HttpReply &r)
         return core::makeError(QStringLiteral("sync.connection_lost"),
                                QCoreApplication::translate("ow::sync", "The connection to the central service was lost. It will be tried again."), detail);
     }
+    if (r.status == 507)
+        return core::makeError(QStringLiteral("sync.server_full"),
+                               QCoreApplication::translate("ow::sync", "The central service cannot store the data: its disk is full. Nothing is "
+                                  "lost here; it will be tried again."),
+                               detail);
     if (r.status >= 500)
         return core::makeError(QStringLiteral("sync.server_error"),
                                QCoreApplication::translate("ow::sync", "The central service has a problem (HTTP %1). It will be tried again.").arg(r.status),

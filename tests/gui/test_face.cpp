@@ -16,6 +16,7 @@
 #include "PhotoDialog.h"
 
 #include "identity/ImageConvert.h"
+#include "storage/AuditLog.h"
 #include "storage/Blobs.h"
 #include "storage/Cases.h"
 #include "storage/SyntheticCases.h"
@@ -25,6 +26,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
+#include <QSignalSpy>
 
 using namespace ow::test::gui;
 using Outcome = ow::gui::FaceVerifyDialog::Outcome;
@@ -384,6 +386,44 @@ TEST_CASE("Without face models F3 shows both pictures and records the officer's 
     REQUIRE(photo);
     CHECK_FALSE(photo->findChild<QPushButton *>("takePhotoButton")->isEnabled());
     CHECK_FALSE(labelText(photo, "photoStatus").isEmpty());
+}
+
+TEST_CASE("With sync set up 刷脸办 asks the central register first and falls back to the local folder")
+{
+    ow::test::TempDir tmp;
+    const QString register_ = tmp.file("register");
+    QDir().mkpath(register_);
+    QImage photo(102, 126, QImage::Format_RGB32);
+    photo.fill(qRgb(200, 180, 160));
+    REQUIRE(photo.save(QDir(register_).filePath(kId + ".jpg"), "JPEG", 92));
+    // Sync is set up but this workstation has no certificate yet: the central register cannot be
+    // asked, the local folder answers, and the officer is told where the photo came from.
+    auto client = start(tmp, {{"identity/registerPhotoDir", register_}, {"sync/server", "https://127.0.0.1:9"}});
+    MainWindow *main = loginAsPractice(*client);
+    QSignalSpy status(main->faceDesk(), &FaceDesk::statusMessage);
+    main->faceDesk()->verifyFace();
+    IdNumberDialog *ask = main->faceDesk()->idNumberDialog();
+    REQUIRE(ask);
+    ask->edit()->setText(kId);
+    ask->submit();
+    REQUIRE(ow::test::waitUntil([&] { return main->faceDesk()->verifyDialog() != nullptr; }, 10000));
+    REQUIRE(status.size() >= 1);
+    const QString said = status.first().first().toString();
+    // (In the UI language: the test client runs in zh_CN.)
+    CHECK(said.contains(ow::identity::LocalRegisterPhotoSource(register_).name()));
+    CHECK(said.contains(QCoreApplication::translate("ow::sync", "This workstation is not enrolled: its certificate files are missing. "
+                                                                "Ask the administrator for an enrolment code.")));
+    // Each register asked is in the audit log with what it answered, the number masked.
+    QStringList lookups;
+    for (const auto &r : ow::storage::AuditLog::recent(client->session()->store().db(), 50).value())
+        if (r.action == QStringLiteral("register.photo.lookup")) {
+            CHECK(r.subject == QStringLiteral("6401**********0240"));
+            lookups.prepend(r.detail);
+        }
+    REQUIRE(lookups.size() == 2);
+    CHECK(lookups[0] == QStringLiteral("central: sync.not_enrolled"));
+    CHECK(lookups[1] == QStringLiteral("local: found"));
+    CHECK(auditActions(*client).contains(QStringLiteral("register.photo.view")));
 }
 
 TEST_CASE("In practice 刷脸办 works at once with the bundled register photo and the simulated citizen")

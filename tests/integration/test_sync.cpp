@@ -232,6 +232,86 @@ TEST_CASE("sync retries 500 and 503 answers with back-off")
     CHECK(sync::readSyncStatus(c.rig.store->db(), true)->failuresInRow == 0);
 }
 
+// The central service's disk full, for real: run_sync_disk_full.sh (as root) mounts a small tmpfs
+// and names it in OW_TEST_FULL_DISK; the server's whole data folder (blobs and SQLite database)
+// lives on it and a filler file takes the space. Hidden ([.]): only that script runs it.
+namespace {
+
+// Fills the filesystem of `dir` up to the last byte, then gives back `leave` bytes.
+void fillDisk(const QString &dir, qint64 leave)
+{
+    QFile filler(QDir(dir).filePath("filler"));
+    REQUIRE(filler.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered));
+    const QByteArray chunk(64 * 1024, 'x');
+    while (filler.write(chunk) == chunk.size()) {}
+    const qint64 size = filler.size();
+    REQUIRE(filler.resize(qMax<qint64>(0, size - leave)));
+}
+
+void freeDisk(const QString &dir) { REQUIRE(QFile::remove(QDir(dir).filePath("filler"))); }
+
+} // namespace
+
+TEST_CASE("sync waits out the central service's full disk and converges once it frees", "[.diskfull]")
+{
+    const QString disk = qEnvironmentVariable("OW_TEST_FULL_DISK");
+    REQUIRE_FALSE(disk.isEmpty());  // run by run_sync_disk_full.sh only
+    CentralProcess central(QDir(disk).filePath("central"));
+    central.start();
+    Counter c;
+    auto settings = settingsFor(c, central);
+    settings.batchSize = 500;  // every case in one transaction: far more than the database's free pages
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), settings, c.rig.clock);
+
+    // 1. The blobs cannot be written: 80 photos of 20 KB, 256 KB free.
+    c.addCases(40, 21);
+    fillDisk(disk, 256 * 1024);
+    const auto blobsFull = engine.runOnce();
+    INFO(failureText(blobsFull));
+    REQUIRE_FALSE(blobsFull.ok());
+    CHECK(blobsFull.failure->code == "sync.server_full");
+    CHECK(blobsFull.failure->message.contains("disk is full"));
+    CHECK(blobsFull.failure->message.contains("tried again"));
+    CHECK(c.pending() == c.outboxRows());
+    CHECK(central.admin({"count"}).value("applied_op").toInteger() == 0);
+    // Nothing half-written is left behind as if complete.
+    const QDir blobs(QDir(central.dataDir()).filePath("blobs"));
+    for (const QString &f : blobs.entryList(QDir::Files)) {
+        QFile b(blobs.filePath(f));
+        REQUIRE(b.open(QIODevice::ReadOnly));
+        CHECK(sync::sha256Hex(b.readAll()) == f);
+    }
+    auto status = sync::readSyncStatus(c.rig.store->db(), true);
+    CHECK(status->lastFailureCode == "sync.server_full");
+
+    freeDisk(disk);
+    auto done = engine.runUntilDone(5);
+    INFO(failureText(done));
+    REQUIRE(done.ok());
+    requireConverged(c, central);
+
+    // 2. The database cannot write: 150 cases without photos, not one byte free.
+    {
+        storage::SyntheticCases gen(22, c.rig.clock.now());
+        for (int i = 0; i < 150; ++i) REQUIRE(c.rig.cases.create(gen.next(), "900001"));
+    }
+    fillDisk(disk, 0);
+    const auto dbFull = engine.runOnce();
+    INFO(failureText(dbFull));
+    REQUIRE_FALSE(dbFull.ok());
+    CHECK(dbFull.failure->code == "sync.server_full");
+    CHECK(c.pending() == 150);
+    // The batch is one transaction: none of it is on the server, not even its op ids.
+    CHECK(central.admin({"count"}).value("central_case").toInteger() == 40);
+
+    freeDisk(disk);
+    done = engine.runUntilDone(5);
+    INFO(failureText(done));
+    REQUIRE(done.ok());
+    CHECK(done.duplicates == 0);
+    requireConverged(c, central);
+}
+
 TEST_CASE("sync gives up on an answer slower than its timeout and resends")
 {
     test::TempDir srv;
@@ -320,6 +400,8 @@ TEST_CASE("sync with an expired client certificate says so and the server refuse
     engine.transport().setCheckCertificateDates(false);
     const auto forced = engine.runOnce();
     REQUIRE_FALSE(forced.ok());
+    // The server's TLS alert says why: the officer reads "expired", not "connection lost".
+    CHECK(forced.failure->code == "sync.certificate_expired");
     CHECK(central.admin({"count"}).value("applied_op").toInteger() == 0);
     CHECK(c.pending() == c.outboxRows());
 
@@ -328,6 +410,32 @@ TEST_CASE("sync with an expired client certificate says so and the server refuse
     engine.transport().setCheckCertificateDates(true);
     REQUIRE(engine.runOnce().ok());
     requireConverged(c, central);
+}
+
+TEST_CASE("sync with a workstation certificate from another CA is told the certificate was refused")
+{
+    test::TempDir srv;
+    test::TempDir otherDir;
+    CentralProcess central(srv.path());
+    CentralProcess other(otherDir.path());  // another deployment: its own CA
+    central.start();
+    Counter c;
+    central.issueClient("ws-07", c.pki);  // the right CA file ...
+    const QString foreign = QDir(otherDir.path()).filePath("ws");
+    other.issueClient("ws-07", foreign);  // ... but a certificate and key the central never issued
+    for (const char *f : {"client.pem", "client.key"}) {
+        QFile::remove(QDir(c.pki).filePath(f));
+        REQUIRE(QFile::copy(QDir(foreign).filePath(f), QDir(c.pki).filePath(f)));
+    }
+    c.addCases(3, 8);
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), c.settings(central), c.rig.clock);
+    const auto r = engine.runOnce();
+    INFO(failureText(r));
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.failure->code == "sync.certificate_refused");
+    CHECK(r.failure->message.contains("not accepted"));
+    CHECK(central.admin({"count"}).value("applied_op").toInteger() == 0);
+    CHECK(c.pending() == c.outboxRows());
 }
 
 TEST_CASE("sync reports a status moved by the back office as a conflict and never overwrites it")
