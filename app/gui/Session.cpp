@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "catalog/CatalogStore.h"
+#include "sync/InboxApplier.h"
 #include "devicekit/DeviceSettings.h"
 #include "storage/Cases.h"
 #include "storage/ProfileStore.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,6 +102,19 @@ std::shared_ptr<const catalog::Catalog> Session::catalog()
         qCWarning(lcGui).noquote() << "catalog:" << cur.error().describe();
     }
     return m_catalog;
+}
+
+std::shared_ptr<const core::WorkingCalendar> Session::calendar()
+{
+    const QString dir = sync::InboxApplier::calendarDir(profile().dataDir());
+    // The sync thread writes new years by renaming files into the folder: its time changes.
+    const QFileInfo info(dir);
+    const QDateTime stamp = info.exists() ? info.lastModified() : QDateTime();
+    if (!m_calendar || stamp != m_calendarStamp) {
+        m_calendar = std::make_shared<const core::WorkingCalendar>(core::WorkingCalendar::withInstalled(dir));
+        m_calendarStamp = stamp;
+    }
+    return m_calendar;
 }
 
 std::shared_ptr<const catalog::Catalog> Session::catalogOfVersion(const QString &version)
