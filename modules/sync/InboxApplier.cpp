@@ -108,7 +108,7 @@ core::Status InboxApplier::applyCaseStatus(InboxApplied &out)
         local.bind(1, number);
         auto found = local.step();
         if (!found) return found.error();
-        if (!found.value() || local.int64(1) >= version) {  // another workstation's case, or old news
+        if (!found.value()) {  // another workstation's case
             ++out.statusIgnored;
             continue;
         }
@@ -118,7 +118,16 @@ core::Status InboxApplier::applyCaseStatus(InboxApplied &out)
                                       "AND state IN ('pending', 'conflict')");
         open.bind(1, number);
         if (auto r = open.step(); !r) return r.error();
-        if (open.int64(0) > 0) {
+        const bool unsettled = open.int64(0) > 0;
+        // With a change made here unsettled, the same version number with another status is the
+        // centre's competing move (both sides counted from the same base), not old news.
+        const bool news = version > localVersion ||
+                          (unsettled && version == localVersion && localStatus != core::caseStatusKey(*status));
+        if (!news) {
+            ++out.statusIgnored;
+            continue;
+        }
+        if (unsettled) {
             // A change made here is not settled: the officer decides, nothing is overwritten.
             storage::Statement c(m_db, "INSERT INTO sync_status_conflict(case_number, local_status, local_version, "
                                        "server_status, server_version, state, received_at) VALUES (?1, ?2, ?3, ?4, ?5, 'open', ?6) "
@@ -130,6 +139,7 @@ core::Status InboxApplier::applyCaseStatus(InboxApplied &out)
             c.bind(5, version).bind(6, iso(m_clock.now()));
             if (auto st = c.exec(); !st) return st;
             ++out.statusConflicts;
+            out.heldBack << number;
             continue;
         }
         if (auto st = cases.applyCentralStatus(number, *status, version); !st) return st;

@@ -30,6 +30,7 @@ struct InboxApplied {
     int statusApplied = 0;    // local cases moved to the centre's status
     int statusConflicts = 0;  // moves held back: a change made here is pending or in conflict
     int statusIgnored = 0;    // unknown cases, moves not newer than the local copy, bad items
+    QStringList heldBack;     // case numbers of the moves held back
     QString catalogVersion;   // installed now; empty when none
     int calendarYears = 0;    // years written
     int officersCreated = 0;

@@ -499,9 +499,10 @@ std::optional<core::Error> SyncEngine::applyInbox(SyncReport &report)
     if (!done->catalogVersion.isEmpty()) report.catalogVersion = done->catalogVersion;
     for (const QString &p : done->problems) report.problems << p;
     if (done->statusConflicts > 0)
-        report.problems << QCoreApplication::translate("ow::sync", "The back office moved %n case(s) that have a change "
-                                                                   "here not yet accepted: settle them in Sync problems.",
-                                                       nullptr, done->statusConflicts);
+        report.problems << QCoreApplication::translate("ow::sync", "The back office moved %n case(s) with a change made "
+                                                                   "here not yet accepted (%1): settle them in Sync problems.",
+                                                       nullptr, done->statusConflicts)
+                               .arg(done->heldBack.join(QStringLiteral(", ")));
     return std::nullopt;
 }
 
