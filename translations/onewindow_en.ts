@@ -208,4 +208,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ow::gui::SyncIndicator</name>
+    <message numerus="yes">
+        <source>%n need(s) an officer</source>
+        <translation>
+            <numerusform>%n needs an officer</numerusform>
+            <numerusform>%n need an officer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::SyncProblemsDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) need an officer. Choose a row, then take the central version (Alt+T) or open the case (Alt+O) to look at it first.</source>
+        <translation>
+            <numerusform>%n case needs an officer. Choose a row, then take the central version (Alt+T) or open the case (Alt+O) to look at it first.</numerusform>
+            <numerusform>%n cases need an officer. Choose a row, then take the central version (Alt+T) or open the case (Alt+O) to look at it first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::sync</name>
+    <message numerus="yes">
+        <source>The back office moved %n case(s) with a change made here not yet accepted (%1): settle them in Sync problems.</source>
+        <translation>
+            <numerusform>The back office moved %n case with a change made here not yet accepted (%1): settle it in Sync problems.</numerusform>
+            <numerusform>The back office moved %n cases with a change made here not yet accepted (%1): settle them in Sync problems.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
