@@ -91,8 +91,15 @@ void Session::audit(const QString &action, const QString &subject, const QString
 
 std::shared_ptr<const catalog::Catalog> Session::catalog()
 {
-    if (m_catalog) return m_catalog;
-    catalog::CatalogStore store(QDir(profile().dataDir()).filePath(QStringLiteral("catalog")));
+    // The sync thread may install a newer catalog from the central service: its pointer file is
+    // renamed into the folder, which changes the folder's time. A visit under way keeps the
+    // catalog it started with (its GuidePanel holds it).
+    const QString dir = QDir(profile().dataDir()).filePath(QStringLiteral("catalog"));
+    const QFileInfo info(dir);
+    const QDateTime stamp = info.exists() ? info.lastModified() : QDateTime();
+    if (m_catalog && stamp == m_catalogStamp) return m_catalog;
+    m_catalogStamp = stamp;
+    catalog::CatalogStore store(dir);
     auto cur = store.current();
     if (cur) {
         m_catalog = cur.value();

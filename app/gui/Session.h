@@ -91,6 +91,7 @@ private:
     std::unique_ptr<casework::AppointmentBook> m_appointments;
     std::shared_ptr<const catalog::Catalog> m_catalog;
     QString m_catalogError;
+    QDateTime m_catalogStamp;
     std::shared_ptr<const core::WorkingCalendar> m_calendar;
     QDateTime m_calendarStamp;
 };
