@@ -3,6 +3,7 @@
 
 #include "CentralProcess.h"
 #include "GuiHarness.h"
+#include "CaseSearchDialog.h"
 #include "SyncIndicator.h"
 #include "SyncProblemsDialog.h"
 
@@ -128,7 +129,18 @@ TEST_CASE("A conflict with the back office is shown by the sync indicator and se
     CHECK(table->item(0, 2)->text().contains("Under review"));
     CHECK_FALSE(table->item(0, 3)->text().isEmpty());
 
+    // Alt+O: the case opens in Find a case, for a look before deciding.
+    QApplication::setActiveWindow(dialog);
+    QTest::keyClick(dialog, Qt::Key_O, Qt::AltModifier);
+    REQUIRE(ow::test::waitUntil([&] { return main->caseSearch() != nullptr && !main->syncProblems(); }, 3000));
+    CHECK(main->caseSearch()->searchField()->text() == number);
+    main->caseSearch()->close();
+    QCoreApplication::processEvents();
+
     // Alt+T: the keyboard settles the selected row.
+    dialog = main->openSyncProblems();
+    table = dialog->table();
+    REQUIRE(table->rowCount() == 1);
     QApplication::setActiveWindow(dialog);
     QTest::keyClick(dialog, Qt::Key_T, Qt::AltModifier);
     REQUIRE(ow::test::waitUntil([&] { return table->rowCount() == 0; }, 3000));
