@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -164,10 +164,10 @@
 <context>
     <name>ow::gui::GuidePanel</name>
     <message numerus="yes">
-        <source>%n question(s) still open; materials marked &quot;possibly&quot; depend on them.</source>
+        <source>%n question(s) still open; materials marked "possibly" depend on them.</source>
         <translation>
-            <numerusform>%n question still open; materials marked &quot;possibly&quot; depend on it.</numerusform>
-            <numerusform>%n questions still open; materials marked &quot;possibly&quot; depend on them.</numerusform>
+            <numerusform>%n question still open; materials marked "possibly" depend on it.</numerusform>
+            <numerusform>%n questions still open; materials marked "possibly" depend on them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -205,6 +205,36 @@
         <translation>
             <numerusform>Called %1 again (%n time).</numerusform>
             <numerusform>Called %1 again (%n times).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::SyncIndicator</name>
+    <message numerus="yes">
+        <source>%n need(s) an officer</source>
+        <translation>
+            <numerusform>%n needs an officer</numerusform>
+            <numerusform>%n need an officer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::SyncProblemsDialog</name>
+    <message numerus="yes">
+        <source>%n case(s) need an officer. Choose a row, then take the central version (Alt+T) or open the case (Alt+O) to look at it first.</source>
+        <translation>
+            <numerusform>%n case needs an officer. Choose a row, then take the central version (Alt+T) or open the case (Alt+O) to look at it first.</numerusform>
+            <numerusform>%n cases need an officer. Choose a row, then take the central version (Alt+T) or open the case (Alt+O) to look at it first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::sync</name>
+    <message numerus="yes">
+        <source>The back office moved %n case(s) with a change made here not yet accepted (%1): settle them in Sync problems.</source>
+        <translation>
+            <numerusform>The back office moved %n case with a change made here not yet accepted (%1): settle it in Sync problems.</numerusform>
+            <numerusform>The back office moved %n cases with a change made here not yet accepted (%1): settle them in Sync problems.</numerusform>
         </translation>
     </message>
 </context>

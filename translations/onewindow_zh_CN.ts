@@ -3814,6 +3814,10 @@ workstation</source>
         <source>Take the standard photo</source>
         <translation>拍摄标准照片</translation>
     </message>
+    <message>
+        <source>Sync problems…</source>
+        <translation>同步问题…</translation>
+    </message>
 </context>
 <context>
     <name>ow::gui::MatterPicker</name>
@@ -4329,6 +4333,69 @@ workstation</source>
     <message>
         <source>Needs an officer: %1 conflict(s), %2 rejected.</source>
         <translation>需民警处理：冲突 %1 项，被拒收 %2 项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) an officer</source>
+        <translation>
+            <numerusform>%n 件需民警处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to see the sync problems.</source>
+        <translation>点击查看同步问题。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::gui::SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>同步问题</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>This counter</source>
+        <translation>本窗口</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>中心服务</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Take the central version</source>
+        <translation>采用中心版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开业务(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The sync problems could not be read: %1</source>
+        <translation>无法读取同步问题：%1</translation>
+    </message>
+    <message>
+        <source>Nothing needs an officer: every change made here was taken by the central service.</source>
+        <translation>没有需要处理的问题：本窗口的变更均已被中心服务接收。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) need an officer. Choose a row, then take the central version (Alt+T) or open the case (Alt+O) to look at it first.</source>
+        <translation>
+            <numerusform>有 %n 件业务需民警处理。请选中一行，然后采用中心版本（Alt+T），或先打开业务（Alt+O）查看。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case %1 was not settled: %2</source>
+        <translation>业务 %1 未能处理：%2</translation>
+    </message>
+    <message>
+        <source>Case %1 now has the central service's version.</source>
+        <translation>业务 %1 已采用中心服务的版本。</translation>
     </message>
 </context>
 <context>
@@ -5026,6 +5093,60 @@ workstation</source>
     <message>
         <source>The central service cannot store the data: its disk is full. Nothing is lost here; it will be tried again.</source>
         <translation>中心服务无法保存数据：其磁盘已满。本机数据不会丢失，稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>The service catalog sent by the central service was not installed; the one in use stays. Tell the administrator: %1</source>
+        <translation>中心服务下发的事项目录未安装，继续使用当前目录。请告知管理员：%1</translation>
+    </message>
+    <message>
+        <source>The holiday calendar sent by the central service has no year in it.</source>
+        <translation>中心服务下发的节假日日历中没有任何年份。</translation>
+    </message>
+    <message>
+        <source>The holiday calendar sent by the central service was not installed; deadlines still count with the one in use. %1</source>
+        <translation>中心服务下发的节假日日历未安装，办理时限仍按当前日历计算。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The back office moved %n case(s) with a change made here not yet accepted (%1): settle them in Sync problems.</source>
+        <translation>
+            <numerusform>后台变更了 %n 件本窗口尚有变更未被接收的业务（%1）：请在“同步问题”中处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A text message for case %1 was sent from this counter.</source>
+        <translation>本窗口为业务 %1 发送了一条短信。</translation>
+    </message>
+    <message>
+        <source>The case is not on this workstation.</source>
+        <translation>本工作站上没有该业务。</translation>
+    </message>
+    <message>
+        <source>Here: %1 (version %2)</source>
+        <translation>本窗口：%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Central service: %1 (version %2)</source>
+        <translation>中心服务：%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Central service: refused the change</source>
+        <translation>中心服务：拒收了该变更</translation>
+    </message>
+    <message>
+        <source>Central service: changed the case (version %1)</source>
+        <translation>中心服务：已变更该业务（第 %1 版）</translation>
+    </message>
+    <message>
+        <source>The back office changed this case after this counter last had it, so the change made here was not applied.</source>
+        <translation>本窗口最后一次同步后，后台又变更了该业务，因此本窗口的变更未被采用。</translation>
+    </message>
+    <message>
+        <source>The central service did not give a reason.</source>
+        <translation>中心服务未说明原因。</translation>
+    </message>
+    <message>
+        <source>There is nothing to settle for %1 any more.</source>
+        <translation>%1 已没有需要处理的问题。</translation>
     </message>
 </context>
 </TS>

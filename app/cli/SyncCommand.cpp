@@ -4,10 +4,12 @@
 #include "storage/ProfileStore.h"
 #include "sync/Enrolment.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncProblems.h"
 #include "sync/SyncSettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 
 namespace ow::cli {
 namespace {
@@ -35,6 +37,15 @@ int status(Context &ctx)
     if (!s) return printFailure(ctx, s.error());
     QJsonObject o = s.value().toJson();
     o.insert(QStringLiteral("server"), settings.server);
+    // What needs an officer: the same entries as the client's Sync problems dialog.
+    auto problems = sync::listSyncProblems(store->db());
+    if (!problems) return printFailure(ctx, problems.error());
+    QJsonArray list;
+    for (const sync::SyncProblem &p : problems.value()) {
+        list.append(p.toJson());
+        ctx.err << p.key << ": " << p.counterDid << " / " << p.centreSays << " — " << p.reason << "\n";
+    }
+    o.insert(QStringLiteral("problemList"), list);
     printJson(ctx.out, o);
     return kOk;
 }

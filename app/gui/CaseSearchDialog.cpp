@@ -455,7 +455,8 @@ void CaseSearchDialog::loadDeadlines()
         m_overdue->addItem(open.error().message);
         return;
     }
-    const casework::DeadlineReport report = casework::deadlineReport(open.value(), m_session.store().clock().today());
+    const casework::DeadlineReport report = casework::deadlineReport(open.value(), m_session.store().clock().today(),
+                                                                          *m_session.calendar());
     auto catalog = m_session.catalog();
     auto fill = [&](QListWidget *list, const QList<casework::DeadlineEntry> &entries, bool overdue) {
         for (const casework::DeadlineEntry &e : entries) {

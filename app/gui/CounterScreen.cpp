@@ -717,6 +717,7 @@ bool CounterScreen::chooseMatter(const QString &code)
 
 bool CounterScreen::openGuide(std::shared_ptr<const catalog::Catalog> catalog, const QString &code)
 {
+    m_guide->setCalendar(m_session.calendar());
     if (!m_guide->setMatter(std::move(catalog), code, core::Clock::system().today())) {
         showMessage(MessageKind::Error, tr("The catalog has no matter \"%1\".").arg(code));
         return false;

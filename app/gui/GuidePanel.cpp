@@ -460,7 +460,8 @@ void GuidePanel::setReceived(const QString &material, bool received)
 void GuidePanel::recompute()
 {
     if (!m_matter) return;
-    m_checklist = catalog::Guide::evaluate(*m_matter, answers(), m_catalog->version(), m_acceptedOn);
+    m_checklist = catalog::Guide::evaluate(*m_matter, answers(), m_catalog->version(), m_acceptedOn,
+                                           m_calendar ? *m_calendar : core::WorkingCalendar::builtIn());
     // Only what has been asked is shown: a question appears when the answers make it relevant.
     QSet<QString> asked;
     for (const catalog::GuideQuestion *q : m_checklist.askedQuestions) asked.insert(q->id);

@@ -32,6 +32,9 @@ public:
 
     // Shows `code`'s guide with no answers; false when the catalog has no such matter.
     bool setMatter(std::shared_ptr<const catalog::Catalog> catalog, const QString &code, QDate acceptedOn);
+    // The working calendar deadlines count with (the profile's: Session::calendar()); the
+    // built-in one until set.
+    void setCalendar(std::shared_ptr<const core::WorkingCalendar> calendar) { m_calendar = std::move(calendar); }
     void clear();
     [[nodiscard]] bool hasMatter() const { return m_matter != nullptr; }
     [[nodiscard]] const catalog::Matter *matter() const { return m_matter; }
@@ -74,6 +77,7 @@ private:
     QVariant answerOf(const catalog::GuideQuestion &q, const QuestionRow &row) const;
 
     std::shared_ptr<const catalog::Catalog> m_catalog;
+    std::shared_ptr<const core::WorkingCalendar> m_calendar;
     const catalog::Matter *m_matter = nullptr;
     QDate m_acceptedOn;
     catalog::Checklist m_checklist;

@@ -22,10 +22,12 @@
 #include "Session.h"
 #include "ShortcutsDialog.h"
 #include "SyncIndicator.h"
+#include "SyncProblemsDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QToolButton>
 #include <QHBoxLayout>
@@ -101,7 +103,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     m_status->setObjectName(QStringLiteral("statusLine"));
     statusBar()->addWidget(m_status, 1);
     m_status->setText(tr("Ready. Press F2 to read an ID card, F1 for all shortcuts."));
-    statusBar()->addPermanentWidget(new SyncIndicator(session, this));
+    m_syncIndicator = new SyncIndicator(session, this);
+    statusBar()->addPermanentWidget(m_syncIndicator);
+    connect(m_syncIndicator, &SyncIndicator::problemsRequested, this, &MainWindow::openSyncProblems);
     connect(m_counter, &CounterScreen::statusMessage, m_status, &QLabel::setText);
     connect(m_queue, &QueuePanel::message, m_status, &QLabel::setText);
     // The queue and the visit move together: a call starts a visit for the ticket, the card read
@@ -146,12 +150,16 @@ MainWindow::MainWindow(Session &session, QWidget *parent) : QMainWindow(parent),
     connect(shipments, &QAction::triggered, this, &MainWindow::openShipments);
     QAction *reminders = new QAction(tr("Send pickup reminders (SMS) for every ready case"), this);
     connect(reminders, &QAction::triggered, this, &MainWindow::sendPickupReminders);
+    QAction *syncProblems = new QAction(tr("Sync problems…"), this);
+    connect(syncProblems, &QAction::triggered, this, &MainWindow::openSyncProblems);
     auto *casesMenu = new QMenu(casesButton);
     casesMenu->addAction(findCase);
     casesMenu->addAction(shipments);
     casesMenu->addAction(reminders);
+    casesMenu->addSeparator();
+    casesMenu->addAction(syncProblems);
     casesButton->setMenu(casesMenu);
-    m_workActions << shipments << reminders;
+    m_workActions << shipments << reminders << syncProblems;
     m_workActions << addKey(tr("Print"), QKeySequence(Qt::Key_F9), [this] { m_counter->print(); });
     m_workActions << addKey(tr("Print the one-time notice"), QKeySequence(Qt::SHIFT | Qt::Key_F9), [this] { m_counter->printNotice(); });
     m_workActions << addKey(tr("Step 1: identify"), QKeySequence(Qt::ALT | Qt::Key_1),
@@ -289,6 +297,28 @@ void MainWindow::openCaseSearch()
     m_caseSearch = new CaseSearchDialog(m_session, this);
     m_caseSearch->setAttribute(Qt::WA_DeleteOnClose);
     m_caseSearch->open();
+}
+
+SyncProblemsDialog *MainWindow::syncProblems() const { return m_syncProblems.data(); }
+
+SyncProblemsDialog *MainWindow::openSyncProblems()
+{
+    if (m_syncProblems) {
+        m_syncProblems->reload();
+        m_syncProblems->activateWindow();
+        return m_syncProblems;
+    }
+    m_syncProblems = new SyncProblemsDialog(m_session, this);
+    m_syncProblems->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_syncProblems, &SyncProblemsDialog::problemsChanged, m_syncIndicator, &SyncIndicator::refresh);
+    connect(m_syncProblems, &SyncProblemsDialog::openCaseRequested, this, [this](const QString &number) {
+        openCaseSearch();
+        if (!m_caseSearch) return;
+        m_caseSearch->searchField()->setText(number);
+        m_caseSearch->search();
+    });
+    m_syncProblems->open();
+    return m_syncProblems;
 }
 
 void MainWindow::showShortcuts()

@@ -19,6 +19,8 @@ class IdleWatcher;
 class LockScreen;
 class QueuePanel;
 class Session;
+class SyncIndicator;
+class SyncProblemsDialog;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -41,6 +43,11 @@ public:
     // Finished once the status line says how many were queued.
     QFuture<void> sendPickupReminders();
     [[nodiscard]] CaseSearchDialog *caseSearch() const;
+    // Sync problems (conflicts and rejections), window-modal and not blocking; "Open case" shows
+    // the case in Find a case.
+    SyncProblemsDialog *openSyncProblems();
+    [[nodiscard]] SyncProblemsDialog *syncProblems() const;
+    [[nodiscard]] SyncIndicator *syncIndicator() const { return m_syncIndicator; }
     void lock();
     void changePassword();
     [[nodiscard]] bool isLocked() const;
@@ -66,6 +73,8 @@ private:
     IdleWatcher *m_idle = nullptr;
     QList<QAction *> m_workActions;
     QPointer<CaseSearchDialog> m_caseSearch;
+    QPointer<SyncProblemsDialog> m_syncProblems;
+    SyncIndicator *m_syncIndicator = nullptr;
 };
 
 } // namespace ow::gui

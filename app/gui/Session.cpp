@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "catalog/CatalogStore.h"
+#include "sync/InboxApplier.h"
 #include "devicekit/DeviceSettings.h"
 #include "storage/Cases.h"
 #include "storage/ProfileStore.h"
@@ -8,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,8 +91,15 @@ void Session::audit(const QString &action, const QString &subject, const QString
 
 std::shared_ptr<const catalog::Catalog> Session::catalog()
 {
-    if (m_catalog) return m_catalog;
-    catalog::CatalogStore store(QDir(profile().dataDir()).filePath(QStringLiteral("catalog")));
+    // The sync thread may install a newer catalog from the central service: its pointer file is
+    // renamed into the folder, which changes the folder's time. A visit under way keeps the
+    // catalog it started with (its GuidePanel holds it).
+    const QString dir = QDir(profile().dataDir()).filePath(QStringLiteral("catalog"));
+    const QFileInfo info(dir);
+    const QDateTime stamp = info.exists() ? info.lastModified() : QDateTime();
+    if (m_catalog && stamp == m_catalogStamp) return m_catalog;
+    m_catalogStamp = stamp;
+    catalog::CatalogStore store(dir);
     auto cur = store.current();
     if (cur) {
         m_catalog = cur.value();
@@ -100,6 +109,19 @@ std::shared_ptr<const catalog::Catalog> Session::catalog()
         qCWarning(lcGui).noquote() << "catalog:" << cur.error().describe();
     }
     return m_catalog;
+}
+
+std::shared_ptr<const core::WorkingCalendar> Session::calendar()
+{
+    const QString dir = sync::InboxApplier::calendarDir(profile().dataDir());
+    // The sync thread writes new years by renaming files into the folder: its time changes.
+    const QFileInfo info(dir);
+    const QDateTime stamp = info.exists() ? info.lastModified() : QDateTime();
+    if (!m_calendar || stamp != m_calendarStamp) {
+        m_calendar = std::make_shared<const core::WorkingCalendar>(core::WorkingCalendar::withInstalled(dir));
+        m_calendarStamp = stamp;
+    }
+    return m_calendar;
 }
 
 std::shared_ptr<const catalog::Catalog> Session::catalogOfVersion(const QString &version)

@@ -6,10 +6,12 @@
 #include "casework/Appointments.h"
 #include "catalog/MatterSearch.h"
 #include "core/Profile.h"
+#include "core/WorkingCalendar.h"
 #include "devicekit/DeviceManager.h"
 #include "devicekit/PluginRegistry.h"
 #include "storage/Officers.h"
 
+#include <QDateTime>
 #include <QFuture>
 #include <QObject>
 
@@ -57,6 +59,9 @@ public:
     // null with `catalogError()` saying why when it cannot be loaded.
     [[nodiscard]] std::shared_ptr<const catalog::Catalog> catalog();
     [[nodiscard]] const QString &catalogError() const { return m_catalogError; }
+    // Working days for deadlines: the built-in holiday years with the ones the central service
+    // sent (<data>/calendar) over them; read again when that folder changed.
+    [[nodiscard]] std::shared_ptr<const core::WorkingCalendar> calendar();
     // The catalog of `version` (a visit or case started under it), or the current one when that
     // version is not on this workstation.
     [[nodiscard]] std::shared_ptr<const catalog::Catalog> catalogOfVersion(const QString &version);
@@ -86,6 +91,9 @@ private:
     std::unique_ptr<casework::AppointmentBook> m_appointments;
     std::shared_ptr<const catalog::Catalog> m_catalog;
     QString m_catalogError;
+    QDateTime m_catalogStamp;
+    std::shared_ptr<const core::WorkingCalendar> m_calendar;
+    QDateTime m_calendarStamp;
 };
 
 } // namespace ow::gui

@@ -1,6 +1,7 @@
 #pragma once
 // The status bar's sync indicator: last sync time, operations waiting, the last failure in plain
-// words; clicking it syncs now. Owns the background sync (sync::SyncService on its own thread)
+// words; clicking it syncs now, or, when something needs an officer (conflicts, rejections,
+// held-back back-office moves), asks for the sync problems dialog (problemsRequested). Owns the background sync (sync::SyncService on its own thread)
 // for the logged-in officer; does nothing when the profile has no central service set up.
 
 #include <QToolButton>
@@ -22,11 +23,19 @@ public:
 
     [[nodiscard]] sync::SyncService &service() { return *m_service; }
     void syncNow();
+    // Reads the counts again from the profile (after an officer settled a problem).
+    void refresh();
+
+signals:
+    void problemsRequested();
 
 private:
     void display(const sync::SyncStatus &status);
+    void clickedByOfficer();
 
+    Session &m_session;
     sync::SyncService *m_service = nullptr;
+    qint64 m_problems = 0;
 };
 
 } // namespace ow::gui

@@ -61,10 +61,33 @@ Status WorkingCalendar::addYear(const QByteArray &json)
             return calendarError(QStringLiteral("make-up working day %1").arg(v.toString()));
         workdays.insert(d);
     }
+    if (m_years.contains(year)) {
+        for (auto it = m_holidays.begin(); it != m_holidays.end();) it = it.key().year() == year ? m_holidays.erase(it) : std::next(it);
+        for (auto it = m_workdays.begin(); it != m_workdays.end();) it = it->year() == year ? m_workdays.erase(it) : std::next(it);
+    }
     m_years.insert(year);
     m_holidays.insert(holidays);
     m_workdays.unite(workdays);
     return {};
+}
+
+Status WorkingCalendar::addDirectory(const QString &dir)
+{
+    const QDir d(dir);
+    QStringList bad;
+    for (const QString &name : d.entryList({QStringLiteral("cn-*.json")}, QDir::Files, QDir::Name)) {
+        QFile f(d.filePath(name));
+        if (!f.open(QIODevice::ReadOnly) || !addYear(f.readAll())) bad << name;
+    }
+    if (!bad.isEmpty()) return calendarError(bad.join(u", "));
+    return {};
+}
+
+WorkingCalendar WorkingCalendar::withInstalled(const QString &dir)
+{
+    WorkingCalendar c = builtIn();
+    (void)c.addDirectory(dir);
+    return c;
 }
 
 QList<int> WorkingCalendar::years() const

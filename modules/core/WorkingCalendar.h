@@ -20,8 +20,15 @@ public:
     static const WorkingCalendar &builtIn();
 
     WorkingCalendar() = default;
-    // Adds one year's data (JSON as in resources/calendar); the error names the bad entry.
+    // Adds one year's data (JSON as in resources/calendar); the error names the bad entry. A year
+    // already present is replaced as a whole (a newer notice for the same year wins).
     Status addYear(const QByteArray &json);
+    // Years installed in a profile (<data>/calendar/cn-YYYY.json, from the central service) over
+    // the built-in ones; a file that does not load is skipped and named in the error, the others
+    // still count.
+    Status addDirectory(const QString &dir);
+    // The built-in years with the profile's installed ones over them.
+    static WorkingCalendar withInstalled(const QString &dir);
 
     [[nodiscard]] bool covers(int year) const { return m_years.contains(year); }
     [[nodiscard]] QList<int> years() const;

@@ -37,6 +37,12 @@ inline constexpr const char *kCaseCreate = "case.create";
 inline constexpr const char *kCaseView = "case.view";
 inline constexpr const char *kCaseTransition = "case.transition";
 inline constexpr const char *kCaseUrgent = "case.urgent";
+// The central service (back office) moved a case; the local copy took its status and version.
+inline constexpr const char *kCaseCentralStatus = "case.central_status";
+// An officer settled a sync conflict or rejection by taking the central service's version.
+inline constexpr const char *kSyncResolve = "sync.resolve";
+// Officer accounts from the central service: created (disabled until a password is set) or updated.
+inline constexpr const char *kOfficerCentral = "officer.central";
 inline constexpr const char *kCasePrint = "case.print";
 inline constexpr const char *kCaseExport = "case.export";
 inline constexpr const char *kDraftRestore = "draft.restore";

@@ -380,6 +380,29 @@ core::Result<CaseRecord> CaseStore::transition(const QString &caseNumber, core::
     return *stored.value();
 }
 
+core::Status CaseStore::applyCentralStatus(const QString &caseNumber, core::CaseStatus status, int version,
+                                          const QString &by, bool onlyIfNewer)
+{
+    const QString number = caseNumber.trimmed().toUpper();
+    std::optional<Transaction> tx;
+    if (!m_db.inTransaction()) {
+        tx.emplace(m_db);
+        if (!tx->begun()) return tx->begun();
+    }
+    auto state = storedState(number);
+    if (!state) return state.error();
+    if (onlyIfNewer && state->version >= version) return {};
+    const QString toKey = core::caseStatusKey(status);
+    Statement up(m_db, "UPDATE case_record SET status = ?1, version = ?2, updated_at = ?3 WHERE case_number = ?4");
+    up.bind(1, toKey).bind(2, version).bind(3, isoUtc(m_clock.now())).bind(4, number);
+    if (auto st = up.exec(); !st) return st;
+    if (auto st = m_audit.append({by, audit::kCaseCentralStatus, number,
+                                  QStringLiteral("%1->%2 v%3").arg(state->status, toKey).arg(version)});
+        !st)
+        return st;
+    return tx ? tx->commit() : core::Status{};
+}
+
 core::Status CaseStore::setUrgent(const QString &caseNumber, bool urgent, const QString &officer)
 {
     const QString number = caseNumber.trimmed().toUpper();

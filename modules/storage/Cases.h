@@ -93,6 +93,16 @@ public:
     // outbox. The version does not change: priority is not workflow, and bumping it would make a
     // colleague's pending status change fail for nothing.
     core::Status setUrgent(const QString &caseNumber, bool urgent, const QString &officer);
+    // The central service (the back office, which owns status after submission) moved the case:
+    // writes its status and version as they are at the centre, updated_at and an audit row
+    // (case.central_status, by `by`, detail "from->to vN"). No officer transition rule applies and
+    // no outbox row is written: the centre knows. Joins the caller's transaction when there is
+    // one (the inbox applier deletes the pulled item in the same one). Fails with
+    // storage.case_not_found; with `onlyIfNewer` does nothing (ok) when the local version is not
+    // older than `version`; without it (an officer took the central version of a conflict) the
+    // case takes the centre's status and version whatever it had.
+    core::Status applyCentralStatus(const QString &caseNumber, core::CaseStatus status, int version,
+                                    const QString &by = QStringLiteral("central"), bool onlyIfNewer = true);
     // Open cases (core::caseStatusIsOpen) that have a deadline, earliest first.
     core::Result<QList<CaseDeadline>> openCasesByDeadline(int limit = 500);
 

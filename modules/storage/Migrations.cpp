@@ -255,6 +255,26 @@ CREATE TABLE sync_state (
     value TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
 )sql"},
+        {9, R"sql(
+-- Pulled case statuses (modules/sync InboxApplier). A back-office move of a case this
+-- workstation still has a change pending or in conflict for is not applied: it waits here
+-- until an officer takes the central version (state 'resolved'). One row per case: a later
+-- move replaces the centre's side of an open row.
+CREATE TABLE sync_status_conflict (
+    case_number    TEXT PRIMARY KEY,
+    local_status   TEXT NOT NULL,
+    local_version  INTEGER NOT NULL,
+    server_status  TEXT NOT NULL,
+    server_version INTEGER NOT NULL,
+    state          TEXT NOT NULL DEFAULT 'open',   -- open, resolved
+    received_at    TEXT NOT NULL,
+    resolved_at    TEXT,
+    resolved_by    TEXT
+) STRICT, WITHOUT ROWID;
+-- The centre's status in a push conflict, so that "take the central version" needs no network.
+-- An outbox row an officer settled that way becomes 'resolved'.
+ALTER TABLE outbox ADD COLUMN server_status TEXT;
+)sql"},
     };
     return list;
 }

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace ow::storage {
 namespace {
 
@@ -164,6 +166,27 @@ core::Status OfficerStore::checkPasswordRules(const QString &password) const
 core::Status OfficerStore::insertOfficer(const NewOfficer &o, const KeySlot &slot, qint64 *id)
 {
     const QString now = isoUtc(m_clock.now());
+    // An account the central service listed (disabled, no key slot yet) is filled in, not refused:
+    // setting its password is what enables it.
+    {
+        Statement pre(m_db, "SELECT id FROM officer WHERE number = ?1 AND active = 0 AND "
+                            "NOT EXISTS (SELECT 1 FROM key_slot WHERE key_slot.officer_id = officer.id)");
+        pre.bind(1, o.number);
+        auto found = pre.step();
+        if (!found) return found.error();
+        if (found.value()) {
+            *id = pre.int64(0);
+            Statement up(m_db, "UPDATE officer SET name = ?1, roles = ?2, demo = ?3, active = 1, failed_attempts = 0, "
+                               "locked_until = NULL, password_changed_at = ?4 WHERE id = ?5");
+            up.bind(1, o.name).bind(2, rolesToText(o.roles)).bind(3, o.demo ? 1 : 0).bind(4, now).bind(5, *id);
+            if (auto st = up.exec(); !st) return st;
+            Statement ks(m_db, "INSERT INTO key_slot(officer_id, kdf, salt, opslimit, memlimit, verifier, wrapped_key, "
+                               "created_at) VALUES (?1, 'argon2id13', ?2, ?3, ?4, ?5, ?6, ?7)");
+            ks.bind(1, *id).bind(2, slot.salt).bind(3, qint64(slot.opslimit)).bind(4, qint64(slot.memlimit));
+            ks.bind(5, slot.verifier).bind(6, slot.wrappedKey).bind(7, now);
+            return ks.exec();
+        }
+    }
     Statement ins(m_db, "INSERT INTO officer(number, name, roles, demo, created_at, password_changed_at) "
                         "VALUES (?1, ?2, ?3, ?4, ?5, ?5)");
     ins.bind(1, o.number).bind(2, o.name).bind(3, rolesToText(o.roles)).bind(4, o.demo ? 1 : 0).bind(5, now);
@@ -179,6 +202,65 @@ core::Status OfficerStore::insertOfficer(const NewOfficer &o, const KeySlot &slo
     ks.bind(1, *id).bind(2, slot.salt).bind(3, qint64(slot.opslimit)).bind(4, qint64(slot.memlimit));
     ks.bind(5, slot.verifier).bind(6, slot.wrappedKey).bind(7, now);
     return ks.exec();
+}
+
+core::Result<CentralOfficersApplied> OfficerStore::applyCentral(const QList<CentralOfficer> &officers)
+{
+    std::optional<Transaction> tx;
+    if (!m_db.inTransaction()) {
+        tx.emplace(m_db);
+        if (!tx->begun()) return tx->begun().error();
+    }
+    CentralOfficersApplied done;
+    const QString now = isoUtc(m_clock.now());
+    for (const CentralOfficer &c : officers) {
+        const QString number = c.number.trimmed();
+        QList<Role> central;
+        for (Role r : c.roles)
+            if (r != Role::Admin && !central.contains(r)) central << r;
+        if (number.isEmpty() || c.name.trimmed().isEmpty()) continue;
+        auto found = find(number);
+        if (!found) return found.error();
+        if (!found.value()) {
+            if (central.isEmpty()) central << Role::Officer;
+            // No key slot: nobody can log in as this account until an administrator sets its
+            // password (add() with the same number), which also enables it.
+            Statement ins(m_db, "INSERT INTO officer(number, name, roles, active, created_at, password_changed_at) "
+                                "VALUES (?1, ?2, ?3, 0, ?4, ?4)");
+            ins.bind(1, number).bind(2, c.name.trimmed()).bind(3, rolesToText(central)).bind(4, now);
+            if (auto st = ins.exec(); !st) return st.error();
+            if (auto st = m_audit.append({QStringLiteral("central"), audit::kOfficerCentral, number,
+                                          QStringLiteral("created disabled, roles %1").arg(rolesToText(central))});
+                !st)
+                return st.error();
+            ++done.created;
+            continue;
+        }
+        const Officer &o = *found.value();
+        if (o.demo) continue;
+        QList<Role> roles = central;
+        if (o.has(Role::Admin)) roles << Role::Admin;
+        if (roles.isEmpty()) roles = o.roles;  // an account keeps at least the roles it had
+        std::sort(roles.begin(), roles.end());
+        QList<Role> had = o.roles;
+        std::sort(had.begin(), had.end());
+        const bool disable = !c.active && o.active && !o.has(Role::Admin);
+        QStringList changes;
+        if (o.name != c.name.trimmed()) changes << QStringLiteral("name");
+        if (roles != had) changes << QStringLiteral("roles %1").arg(rolesToText(roles));
+        if (disable) changes << QStringLiteral("disabled");
+        if (changes.isEmpty()) continue;
+        Statement up(m_db, "UPDATE officer SET name = ?1, roles = ?2, active = ?3 WHERE id = ?4");
+        up.bind(1, c.name.trimmed()).bind(2, rolesToText(roles)).bind(3, (o.active && !disable) ? 1 : 0).bind(4, o.id);
+        if (auto st = up.exec(); !st) return st.error();
+        if (auto st = m_audit.append({QStringLiteral("central"), audit::kOfficerCentral, number, changes.join(u", ")}); !st)
+            return st.error();
+        if (disable) ++done.disabled;
+        if (changes.size() > (disable ? 1 : 0)) ++done.updated;
+    }
+    if (tx)
+        if (auto st = tx->commit(); !st) return st.error();
+    return done;
 }
 
 core::Result<LoggedIn> OfficerStore::createFirstAdmin(const NewOfficer &officer, const QString &password, KdfCost cost,

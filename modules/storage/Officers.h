@@ -37,6 +37,20 @@ struct Officer {
     [[nodiscard]] bool has(Role r) const { return roles.contains(r); }
 };
 
+// An officer account as the central service lists it: no secrets.
+struct CentralOfficer {
+    QString number;
+    QString name;
+    QList<Role> roles;
+    bool active = true;
+};
+
+struct CentralOfficersApplied {
+    int created = 0;   // new accounts, disabled until an administrator sets a password
+    int updated = 0;   // name or roles changed
+    int disabled = 0;  // disabled because the centre says so
+};
+
 struct NewOfficer {
     QString number;
     QString name;
@@ -79,6 +93,16 @@ public:
     core::Status confirmPassword(const QString &number, const QString &password);
     core::Status changePassword(const LoggedIn &who, const QString &oldPassword, const QString &newPassword,
                                 KdfCost cost);
+
+    // Officer accounts from the central service (docs/sync-protocol.md, stream officers). Never
+    // touches a password, a key slot, a lockout or a practice demo account, and never gives or
+    // takes the admin role: that stays a decision made at the workstation, so a central list can
+    // neither lock out the local administrator nor make a new one. Unknown numbers become
+    // accounts that are disabled until an administrator adds them with a password (add() with the
+    // same number fills them in); known ones take the centre's name and roles (plus admin when
+    // they hold it here); `active: false` disables an account unless it is an administrator.
+    // Joins the caller's transaction when there is one. Audited (officer.central).
+    core::Result<CentralOfficersApplied> applyCentral(const QList<CentralOfficer> &officers);
 
     [[nodiscard]] core::Status checkPasswordRules(const QString &password) const;
 

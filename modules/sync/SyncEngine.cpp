@@ -7,11 +7,14 @@
 #include "storage/Database.h"
 #include "storage/Outbox.h"
 #include "storage/Statement.h"
+#include "sync/InboxApplier.h"
 #include "sync/Logging.h"
+#include "sync/SyncProblems.h"
 #include "sync/Wire.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -76,7 +79,10 @@ QJsonObject SyncStatus::toJson() const
                        {"failuresInRow", failuresInRow},
                        {"lastFailureCode", lastFailureCode},
                        {"lastFailure", lastFailure},
-                       {"lastConflict", lastConflict}};
+                       {"lastConflict", lastConflict},
+                       {"statusConflicts", statusConflicts},
+                       {"problems", problems},
+                       {"lastApplyProblem", lastApplyProblem}};
 }
 
 QJsonObject SyncReport::toJson() const
@@ -84,7 +90,10 @@ QJsonObject SyncReport::toJson() const
     QJsonObject o{{"ok", ok()},           {"applied", applied},         {"duplicates", duplicates},
                   {"conflicts", conflicts}, {"rejected", rejected},     {"blobsUploaded", blobsUploaded},
                   {"blobBytes", blobBytes}, {"pulled", pulled},         {"bytesSent", bytesSent},
-                  {"bytesReceived", bytesReceived}, {"passes", passes}, {"blobMs", blobMs}, {"pushMs", pushMs}, {"pullMs", pullMs}, {"problems", QJsonArray::fromStringList(problems)}};
+                  {"bytesReceived", bytesReceived}, {"passes", passes}, {"blobMs", blobMs}, {"pushMs", pushMs}, {"pullMs", pullMs}, {"problems", QJsonArray::fromStringList(problems)},
+                  {"statusApplied", statusApplied}, {"statusConflicts", statusConflicts},
+                  {"officersChanged", officersChanged}, {"calendarYears", calendarYears},
+                  {"catalogVersion", catalogVersion}};
     if (failure) {
         o.insert(QStringLiteral("code"), failure->code);
         o.insert(QStringLiteral("error"), failure->message);
@@ -109,6 +118,13 @@ core::Result<SyncStatus> readSyncStatus(storage::Database &db, bool configured)
     s.lastFailureCode = state(db, QStringLiteral("lastFailureCode"));
     s.lastFailure = state(db, QStringLiteral("lastFailure"));
     s.lastConflict = state(db, QStringLiteral("lastConflict"));
+    s.lastApplyProblem = state(db, QStringLiteral("lastApplyProblem"));
+    storage::Statement held(db, "SELECT count(*) FROM sync_status_conflict WHERE state = 'open'");
+    if (auto h = held.step(); !h) return h.error();
+    s.statusConflicts = held.int64(0);
+    auto problems = countSyncProblems(db);
+    if (!problems) return problems.error();
+    s.problems = problems.value();
     return s;
 }
 
@@ -162,6 +178,8 @@ SyncReport SyncEngine::runOnce()
     if (!report.failure) report.failure = pushOutbox(report);
     report.pushMs = phase.restart();
     if (!report.failure) report.failure = pull(report);
+    // What earlier passes pulled but could not apply (a stop mid-way) is applied too.
+    if (!report.failure) report.failure = applyInbox(report);
     report.pullMs = phase.elapsed();
     // A pass stopped on purpose (logout) is not a failure to show at the next login.
     if (!report.failure || report.failure->code != u"sync.cancelled") recordOutcome(report);
@@ -180,6 +198,11 @@ SyncReport SyncEngine::runUntilDone(int passes)
         total.blobsUploaded += r.blobsUploaded;
         total.blobBytes += r.blobBytes;
         total.pulled += r.pulled;
+        total.statusApplied += r.statusApplied;
+        total.statusConflicts += r.statusConflicts;
+        total.officersChanged += r.officersChanged;
+        total.calendarYears += r.calendarYears;
+        if (!r.catalogVersion.isEmpty()) total.catalogVersion = r.catalogVersion;
         total.bytesSent += r.bytesSent;
         total.bytesReceived += r.bytesReceived;
         total.passes += 1;
@@ -550,9 +573,10 @@ std::optional<core::Error> recordAnswers(storage::Database &db, const core::Cloc
                                    .arg(row->key, res.value(u"reason").toString(code));
         }
         storage::Statement st(db, "UPDATE outbox SET state = ?1, result = ?2, server_version = ?3, reason = ?4, "
-                                    "answered_at = ?5 WHERE op_id = ?6 AND state = 'pending'");
+                                  "answered_at = ?5, server_status = ?7 WHERE op_id = ?6 AND state = 'pending'");
         st.bind(1, finalState).bind(2, result).bind(3, res.value(u"serverVersion").toInt());
         st.bind(4, res.value(u"reason").toString()).bind(5, iso(clock.now())).bind(6, opId);
+        st.bind(7, res.value(u"serverStatus").toString());
         if (auto s = st.exec(); !s) return s.error();
         ++answered;
     }
@@ -566,6 +590,25 @@ std::optional<core::Error> recordAnswers(storage::Database &db, const core::Cloc
 }
 
 } // namespace
+
+std::optional<core::Error> SyncEngine::applyInbox(SyncReport &report)
+{
+    InboxApplier applier(m_db, m_audit, QFileInfo(m_db.path()).absolutePath(), m_clock);
+    auto done = applier.apply();
+    if (!done) return done.error();
+    report.statusApplied += done->statusApplied;
+    report.statusConflicts += done->statusConflicts;
+    report.officersChanged += done->officersCreated + done->officersUpdated;
+    report.calendarYears += done->calendarYears;
+    if (!done->catalogVersion.isEmpty()) report.catalogVersion = done->catalogVersion;
+    for (const QString &p : done->problems) report.problems << p;
+    if (done->statusConflicts > 0)
+        report.problems << QCoreApplication::translate("ow::sync", "The back office moved %n case(s) with a change made "
+                                                                   "here not yet accepted (%1): settle them in Sync problems.",
+                                                       nullptr, done->statusConflicts)
+                               .arg(done->heldBack.join(QStringLiteral(", ")));
+    return std::nullopt;
+}
 
 QString SyncEngine::inboxBody(const QString &stream, const QByteArray &json) const
 {

@@ -40,6 +40,9 @@ struct SyncStatus {
     QString lastFailureCode;  // empty when the last attempt succeeded
     QString lastFailure;      // in the officer's words
     QString lastConflict;     // the newest conflict or rejection, in the officer's words
+    qint64 statusConflicts = 0;  // back-office moves held back (sync_status_conflict, open)
+    qint64 problems = 0;         // entries of listSyncProblems(): what the problems dialog lists
+    QString lastApplyProblem;    // the newest pulled catalog or calendar that was refused
 
     [[nodiscard]] QJsonObject toJson() const;
 };
@@ -54,6 +57,12 @@ struct SyncReport {
     int blobsUploaded = 0;
     qint64 blobBytes = 0;
     int pulled = 0;
+    // What was done with what was pulled (InboxApplier).
+    int statusApplied = 0;
+    int statusConflicts = 0;
+    int officersChanged = 0;
+    int calendarYears = 0;
+    QString catalogVersion;  // installed in this pass
     qint64 bytesSent = 0;
     qint64 bytesReceived = 0;
     int passes = 0;
@@ -81,7 +90,8 @@ public:
                SyncSettings settings, const core::Clock &clock = core::Clock::system());
     ~SyncEngine();
 
-    // One pass: blobs, push until nothing is pending, pull. Stops at the first failure to reach
+    // One pass: blobs, push until nothing is pending, pull, apply what was pulled (InboxApplier,
+    // into the profile's folder: the database's). Stops at the first failure to reach
     // or be understood by the service; the outcome is recorded in sync_state either way.
     SyncReport runOnce();
     // Passes until one succeeds with nothing pending, at most `passes`, waiting backoffDelay()
@@ -100,6 +110,7 @@ private:
     std::optional<core::Error> markUploaded(const QStringList &sha256s);
     std::optional<core::Error> pushOutbox(SyncReport &report);
     std::optional<core::Error> pull(SyncReport &report);
+    std::optional<core::Error> applyInbox(SyncReport &report);
     void recordOutcome(const SyncReport &report);
 
     storage::Database &m_db;

@@ -468,3 +468,51 @@ TEST_CASE("cli notify remind-ready queues one pickup reminder per ready case and
               "practice-admin")
               .exitCode == 1);
 }
+
+TEST_CASE("cli sync status lists what needs an officer without a login")
+{
+    ow::test::TempDir tmp;
+    REQUIRE(cli({"seed", "--profile", "practice", "--cases", "3", "--seed", "8", "--officer", "000001", "--data-dir", tmp.path()},
+                {}, "practice-admin")
+                .exitCode == 0);
+    auto before = cli({"sync", "status", "--profile", "practice", "--data-dir", tmp.path()});
+    REQUIRE(before.exitCode == 0);
+    CHECK(before.json()["problemList"].toArray().isEmpty());
+    QStringList numbers;
+    {
+        auto db = ow::storage::Database::open(QDir(tmp.path()).filePath("practice/onewindow.db"));
+        REQUIRE(db.ok());
+        ow::storage::Statement st(db.value(), "SELECT case_number FROM case_record ORDER BY case_number");
+        for (auto r = st.step(); r && r.value(); r = st.step()) numbers << st.text(0);
+        REQUIRE(numbers.size() == 3);
+        // A back-office move held back, and a text message the centre refused.
+        ow::storage::Statement held(db.value(), "INSERT INTO sync_status_conflict(case_number, local_status, local_version, "
+                                                "server_status, server_version, received_at) VALUES (?1, 'accepted', 1, "
+                                                "'approved', 3, '2026-11-21T09:00:00.000Z')");
+        held.bind(1, numbers[0]);
+        REQUIRE(held.exec());
+        ow::storage::Statement refused(db.value(), "INSERT INTO outbox(op_id, entity, entity_key, base_version, created_at, state, "
+                                                   "payload_enc, result, reason, answered_at) VALUES ('op-x', 'notification', ?1, 0, "
+                                                   "'2026-11-21T09:00:00.000Z', 'rejected', X'00', 'rejected', 'no such phone', "
+                                                   "'2026-11-21T09:05:00.000Z')");
+        refused.bind(1, numbers[1]);
+        REQUIRE(refused.exec());
+    }
+    auto r = cli({"sync", "status", "--profile", "practice", "--data-dir", tmp.path(), "--lang", "en"});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()["problems"].toInt() == 2);
+    CHECK(r.json()["statusConflicts"].toInt() == 1);
+    const QJsonArray list = r.json()["problemList"].toArray();
+    REQUIRE(list.size() == 2);
+    QJsonObject held, refused;
+    for (const QJsonValue &v : list)
+        (v.toObject()["key"].toString() == numbers[0] ? held : refused) = v.toObject();
+    CHECK(held["serverStatus"].toString() == "approved");
+    CHECK(held["serverVersion"].toInt() == 3);
+    CHECK(held["centreSays"].toString().contains("Approved"));
+    CHECK(refused["key"].toString() == numbers[1]);
+    CHECK(refused["kind"].toString() == "rejected");
+    CHECK(refused["reason"].toString() == "no such phone");
+    CHECK(r.err.contains(numbers[0]));
+}

@@ -3,13 +3,18 @@
 
 #include "CentralProcess.h"
 #include "GuiHarness.h"
+#include "CaseSearchDialog.h"
 #include "SyncIndicator.h"
+#include "SyncProblemsDialog.h"
 
 #include "storage/Outbox.h"
 #include "storage/SyntheticCases.h"
 #include "sync/SyncService.h"
 
+#include <QMenu>
 #include <QStatusBar>
+#include <QTableWidget>
+#include <QToolButton>
 
 using namespace ow::test::gui;
 
@@ -69,4 +74,97 @@ TEST_CASE("Clicking the sync indicator sends the counter's cases to the central 
     REQUIRE(ow::test::waitUntil([&] { return !indicator->service().status().lastFailure.isEmpty(); }, 20000));
     CHECK(indicator->text().contains("cannot be reached"));
     CHECK(indicator->text().contains("waiting: 1"));
+}
+
+TEST_CASE("A conflict with the back office is shown by the sync indicator and settled in the sync problems dialog")
+{
+    ow::test::TempDir srv;
+    ow::test::CentralProcess central(srv.path());
+    central.start();
+    ow::test::TempDir tmp;
+    central.issueClient("gui-ws", QDir(tmp.path()).filePath("practice/pki"));
+    writeProfileSettings(tmp.path(), "practice",
+                         {{"sync/server", central.url()},
+                          {"sync/caFile", "pki/ca.pem"},
+                          {"sync/certFile", "pki/client.pem"},
+                          {"sync/keyFile", "pki/client.key"},
+                          {"sync/intervalSec", 3600}});
+    auto client = startClient(tmp.path(), "en");
+    MainWindow *main = loginAsPractice(*client);
+    auto *indicator = main->findChild<SyncIndicator *>("syncIndicator");
+    REQUIRE(indicator);
+    REQUIRE(ow::test::waitUntil([&] { return indicator->service().status().lastSuccess.isValid(); }, 20000));
+    auto *session = client->session();
+    auto &cases = session->cases();
+
+    ow::storage::CaseRecord fresh = ow::storage::SyntheticCases(31, QDateTime::currentDateTime()).next();
+    fresh.status = ow::core::CaseStatus::Accepted;
+    auto made = cases.create(fresh, session->officerNumber());
+    REQUIRE(made);
+    const QString number = made->caseNumber;
+    QDateTime before = indicator->service().status().lastSuccess;
+    QTest::mouseClick(indicator, Qt::LeftButton);
+    REQUIRE(ow::test::waitUntil([&] { return indicator->service().status().lastSuccess > before; }, 20000));
+    REQUIRE(indicator->service().status().pending == 0);
+
+    // The back office moves the case while the counter, not knowing, withdraws it.
+    REQUIRE(central.admin({"case-status"}, {"--case", number, "--status", "under-review"}).value("ok").toBool());
+    REQUIRE(cases.transition(number, ow::core::CaseStatus::Withdrawn, session->officerNumber(), "citizen asked", 1));
+    before = indicator->service().status().lastSuccess;
+    QTest::mouseClick(indicator, Qt::LeftButton);
+    REQUIRE(ow::test::waitUntil([&] { return indicator->service().status().lastSuccess > before; }, 20000));
+    CHECK(indicator->service().status().problems == 1);
+    CHECK(indicator->text().contains("1 needs an officer"));
+    CHECK(cases.findByNumber(number).value()->status == ow::core::CaseStatus::Withdrawn);  // nothing overwritten
+
+    // With a problem to settle, clicking the indicator opens the dialog instead of syncing.
+    QTest::mouseClick(indicator, Qt::LeftButton);
+    SyncProblemsDialog *dialog = main->syncProblems();
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    QTableWidget *table = dialog->table();
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->item(0, 0)->text() == number);
+    CHECK(table->item(0, 1)->text().contains("Withdrawn"));
+    CHECK(table->item(0, 2)->text().contains("Under review"));
+    CHECK_FALSE(table->item(0, 3)->text().isEmpty());
+
+    // Alt+O: the case opens in Find a case, for a look before deciding.
+    QApplication::setActiveWindow(dialog);
+    QTest::keyClick(dialog, Qt::Key_O, Qt::AltModifier);
+    REQUIRE(ow::test::waitUntil([&] { return main->caseSearch() != nullptr && !main->syncProblems(); }, 3000));
+    CHECK(main->caseSearch()->searchField()->text() == number);
+    main->caseSearch()->close();
+    QCoreApplication::processEvents();
+
+    // Alt+T: the keyboard settles the selected row.
+    dialog = main->openSyncProblems();
+    table = dialog->table();
+    REQUIRE(table->rowCount() == 1);
+    QApplication::setActiveWindow(dialog);
+    QTest::keyClick(dialog, Qt::Key_T, Qt::AltModifier);
+    REQUIRE(ow::test::waitUntil([&] { return table->rowCount() == 0; }, 3000));
+    const auto settled = cases.findByNumber(number).value();
+    CHECK(settled->status == ow::core::CaseStatus::UnderReview);
+    CHECK(settled->version == 2);
+    CHECK_FALSE(indicator->text().contains("officer"));
+    bool audited = false;
+    for (const auto &row : ow::storage::AuditLog::recent(session->store().db(), 20).value())
+        audited = audited || (row.action == "sync.resolve" && row.subject == number);
+    CHECK(audited);
+    dialog->close();
+    QCoreApplication::processEvents();
+
+    // The Cases menu reaches the same dialog, now with nothing to settle.
+    auto *casesButton = main->findChild<QToolButton *>("casesButton");
+    REQUIRE(casesButton);
+    QAction *entry = nullptr;
+    for (QAction *a : casesButton->menu()->actions())
+        if (a->text().startsWith("Sync problems")) entry = a;
+    REQUIRE(entry);
+    entry->trigger();
+    REQUIRE(main->syncProblems());
+    CHECK(main->syncProblems()->table()->rowCount() == 0);
+    CHECK(text(main->syncProblems(), "syncProblemsSummary").contains("Nothing needs an officer"));
+    main->syncProblems()->close();
 }

@@ -9,11 +9,16 @@
 
 #include "casework/Appointments.h"
 #include "casework/Notifications.h"
+#include "catalog/CatalogStore.h"
+#include "core/WorkingCalendar.h"
+#include "storage/AuditLog.h"
 #include "storage/Blobs.h"
 #include "storage/Outbox.h"
 #include "storage/Statement.h"
 #include "storage/SyntheticCases.h"
 #include "sync/Enrolment.h"
+#include "sync/InboxApplier.h"
+#include "sync/SyncProblems.h"
 #include "sync/SyncEngine.h"
 #include "sync/Wire.h"
 
@@ -114,6 +119,27 @@ void requireConverged(Counter &c, CentralProcess &central)
     CHECK(counts.value("blob").toInteger() == c.photos);
     const QJsonObject server = central.admin({"hashes"});
     CHECK(server == client);
+}
+
+// A self-contained catalog document of `version` (the catalog fixture with its part merged in),
+// as the centre serves it from streams/catalog.json.
+QJsonObject catalogDocument(const QString &version)
+{
+    test::TempDir scratch;
+    QFile in(QStringLiteral(OW_CATALOG_FIXTURES "/good.json"));
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+    o[u"version"] = version;
+    REQUIRE(QFile::copy(QStringLiteral(OW_CATALOG_FIXTURES "/good-part.json"), scratch.file("good-part.json")));
+    QFile out(scratch.file("update.json"));
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(o).toJson());
+    out.close();
+    catalog::CatalogStore store(scratch.file("catalog"));
+    REQUIRE(store.install(out.fileName()));
+    QFile merged(QDir(scratch.file("catalog")).filePath(QStringLiteral("catalog-%1.json").arg(version)));
+    REQUIRE(merged.open(QIODevice::ReadOnly));
+    return QJsonDocument::fromJson(merged.readAll()).object();
 }
 
 std::string failureText(const sync::SyncReport &r)
@@ -464,8 +490,9 @@ TEST_CASE("sync reports a status moved by the back office as a conflict and neve
     const auto r = engine.runOnce();
     REQUIRE(r.ok());
     CHECK(r.conflicts == 1);
-    REQUIRE(r.problems.size() == 1);
+    REQUIRE_FALSE(r.problems.isEmpty());
     CHECK(r.problems.first().contains(number));
+    CHECK(r.statusApplied == 0);
     CHECK(c.pending() == 0);
     QJsonObject held;
     for (const QJsonValue &v : central.admin({"cases"}).value("cases").toArray())
@@ -475,11 +502,128 @@ TEST_CASE("sync reports a status moved by the back office as a conflict and neve
     auto status = sync::readSyncStatus(c.rig.store->db(), true);
     CHECK(status->conflicts == 1);
     CHECK(status->lastConflict.contains(number));
-    // The back office's move came down the case-status stream.
-    storage::Statement st(c.rig.store->db(), "SELECT count(*) FROM sync_inbox WHERE stream = 'case-status' AND body LIKE ?1");
-    st.bind(1, QStringLiteral("%under-review%"));
-    REQUIRE(st.step().value());
-    CHECK(st.int64(0) >= 1);
+    // The back office's move came down the case-status stream and was held back: the counter's
+    // withdrawal is what the case still says here, and an officer sees both sides.
+    local = c.rig.cases.findByNumber(number).value();
+    CHECK(local->status == core::CaseStatus::Withdrawn);
+    auto problems = sync::listSyncProblems(c.rig.store->db());
+    REQUIRE(problems);
+    REQUIRE(problems->size() == 1);
+    CHECK(problems->first().key == number);
+    CHECK(problems->first().localStatus == "withdrawn");
+    CHECK(problems->first().serverStatus == "under-review");
+    CHECK(problems->first().serverVersion == 2);
+    CHECK(status->problems == 1);
+
+    // A second pass changes nothing by itself.
+    REQUIRE(engine.runOnce().ok());
+    CHECK(c.rig.cases.findByNumber(number).value()->status == core::CaseStatus::Withdrawn);
+
+    // The officer takes the central version: the case is under review here too, and the next
+    // change made here is taken by the centre (both sides count from the same version).
+    REQUIRE(sync::takeCentralVersion(c.rig.store->db(), c.rig.store->audit(), "case", number, "900001", c.rig.clock));
+    local = c.rig.cases.findByNumber(number).value();
+    CHECK(local->status == core::CaseStatus::UnderReview);
+    CHECK(local->version == 2);
+    CHECK(sync::listSyncProblems(c.rig.store->db())->isEmpty());
+    REQUIRE(c.rig.cases.transition(number, core::CaseStatus::Returned, "900001", "材料不全", local->version));
+    const auto after = engine.runOnce();
+    REQUIRE(after.ok());
+    CHECK(after.applied == 1);
+    CHECK(after.conflicts == 0);
+    CHECK(c.pending() == 0);
+    for (const QJsonValue &v : central.admin({"cases"}).value("cases").toArray())
+        if (v.toObject().value("caseNumber").toString() == number) CHECK(v.toObject().value("status").toString() == "returned");
+}
+
+TEST_CASE("a status moved by the back office reaches the counter's copy of the case")
+{
+    test::TempDir srv;
+    CentralProcess central(srv.path());
+    central.start();
+    Counter c;
+    const auto settings = settingsFor(c, central);
+    storage::CaseRecord fresh = storage::SyntheticCases(21, c.rig.clock.now()).next();
+    fresh.status = core::CaseStatus::Accepted;
+    auto made = c.rig.cases.create(fresh, "900001");
+    REQUIRE(made);
+    const QString number = made->caseNumber;
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), settings, c.rig.clock);
+    auto r = engine.runOnce();
+    INFO(failureText(r));
+    REQUIRE(r.ok());
+    CHECK(r.statusApplied == 0);  // its own creation coming back is old news
+
+    REQUIRE(central.admin({"case-status"}, {"--case", number, "--status", "under-review"}).value("ok").toBool());
+    REQUIRE(central.admin({"case-status"}, {"--case", number, "--status", "approved"}).value("version").toInt() == 3);
+    r = engine.runOnce();
+    REQUIRE(r.ok());
+    CHECK(r.statusApplied == 1);  // the stream carries a case's newest status, once
+    CHECK(r.statusConflicts == 0);
+    auto local = c.rig.cases.findByNumber(number).value();
+    REQUIRE(local);
+    CHECK(local->status == core::CaseStatus::Approved);
+    CHECK(local->version == 3);
+    CHECK(c.pending() == 0);  // nothing to tell the centre: it knows
+    storage::Statement inbox(c.rig.store->db(), "SELECT count(*) FROM sync_inbox WHERE stream = 'case-status'");
+    REQUIRE(inbox.step().value());
+    CHECK(inbox.int64(0) == 0);
+    bool audited = false;
+    for (const auto &row : storage::AuditLog::recent(c.rig.store->db(), 20).value())
+        audited = audited || (row.action == "case.central_status" && row.subject == number && row.detail.contains("approved"));
+    CHECK(audited);
+    CHECK(sync::listSyncProblems(c.rig.store->db())->isEmpty());
+}
+
+TEST_CASE("a catalog calendar and officer list placed at the centre are installed on the counter")
+{
+    test::TempDir srv;
+    CentralProcess central(srv.path());
+    central.start();
+    Counter c;
+    const auto settings = settingsFor(c, central);
+    QDir(srv.path()).mkpath("streams");
+    auto place = [&](const QString &name, const QJsonObject &doc) {
+        QFile f(QDir(srv.path()).filePath("streams/" + name + ".json"));
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(doc).toJson());
+    };
+    place("catalog", catalogDocument("2099.5.0"));
+    place("calendar", QJsonObject{{"year", 2027},
+                                  {"holidays", QJsonArray{QJsonObject{{"name", "元旦"}, {"from", "2027-01-01"}, {"to", "2027-01-03"}}}},
+                                  {"workdays", QJsonArray{}}});
+    place("officers", QJsonObject{{"officers", QJsonArray{QJsonObject{{"number", "900042"}, {"name", "周敏"}, {"roles", QJsonArray{"officer"}}}}}});
+    sync::SyncEngine engine(c.rig.store->db(), c.rig.admin.vault, c.rig.store->audit(), settings, c.rig.clock);
+    auto r = engine.runOnce();
+    INFO(failureText(r));
+    REQUIRE(r.ok());
+    CHECK(r.catalogVersion == "2099.5.0");
+    CHECK(r.calendarYears == 1);
+    CHECK(r.officersChanged == 1);
+    const QString data = c.rig.profile.dataDir();
+    CHECK(catalog::CatalogStore(QDir(data).filePath("catalog")).current().value()->version() == "2099.5.0");
+    const core::WorkingCalendar cal = core::WorkingCalendar::withInstalled(sync::InboxApplier::calendarDir(data));
+    CHECK(cal.covers(2027));
+    CHECK_FALSE(cal.isWorkingDay(QDate(2027, 1, 1)));
+    auto zhou = c.rig.store->officers().find("900042").value();
+    REQUIRE(zhou);
+    CHECK_FALSE(zhou->active);  // until an administrator sets a password
+
+    // Same files: nothing new. An older catalog is refused once, in words, and not again.
+    r = engine.runOnce();
+    REQUIRE(r.ok());
+    CHECK(r.catalogVersion.isEmpty());
+    CHECK(r.problems.isEmpty());
+    place("catalog", catalogDocument("2099.4.0"));
+    r = engine.runOnce();
+    REQUIRE(r.ok());
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems.first().contains("2099.4.0"));
+    CHECK(sync::readSyncStatus(c.rig.store->db(), true)->lastApplyProblem == r.problems.first());
+    r = engine.runOnce();
+    REQUIRE(r.ok());
+    CHECK(r.problems.isEmpty());
+    CHECK(catalog::CatalogStore(QDir(data).filePath("catalog")).current().value()->version() == "2099.5.0");
 }
 
 TEST_CASE("a workstation enrols with a one-time code and then syncs with its own certificate")
