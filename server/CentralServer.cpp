@@ -395,7 +395,7 @@ void CentralServer::routes()
                          reply(req, resp, problem(QStringLiteral("unknown_stream"), stream), Status::NotFound);
                          return;
                      }
-                     QJsonObject o = m_store.pull(stream, cursor.toLongLong(), limit);
+                     QJsonObject o = m_store.pull(stream, cursor.toLongLong(), limit, workstationOf(resp));
                      o.insert(QStringLiteral("protocol"), sync::kProtocolVersion);
                      reply(req, resp, o);
                  });

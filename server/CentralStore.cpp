@@ -52,13 +52,15 @@ QJsonObject OpResult::toJson() const
 
 CentralStore::CentralStore(QString connection, Dialect dialect) : m_connection(std::move(connection)), m_dialect(dialect) {}
 
-CentralStore::CentralStore(CentralStore &&o) noexcept : m_connection(std::move(o.m_connection)), m_dialect(o.m_dialect)
+CentralStore::CentralStore(CentralStore &&o) noexcept
+    : m_connection(std::move(o.m_connection)), m_dialect(o.m_dialect), m_prepared(std::move(o.m_prepared))
 {
     o.m_connection.clear();
 }
 
 CentralStore::~CentralStore()
 {
+    m_prepared.clear();  // statements go before their connection
     if (m_connection.isEmpty()) return;
     {
         QSqlDatabase d = QSqlDatabase::database(m_connection, false);
@@ -68,6 +70,27 @@ CentralStore::~CentralStore()
 }
 
 QSqlDatabase CentralStore::db() const { return QSqlDatabase::database(m_connection, false); }
+
+QSqlQuery *CentralStore::exec(const QString &sql, const QVariantList &args, QString *error)
+{
+    std::shared_ptr<QSqlQuery> &q = m_prepared[sql];
+    if (!q) {
+        auto fresh = std::make_shared<QSqlQuery>(db());
+        fresh->setForwardOnly(true);
+        if (!fresh->prepare(sql)) {
+            if (error) *error = fresh->lastError().text();
+            m_prepared.remove(sql);
+            return nullptr;
+        }
+        q = fresh;
+    }
+    for (qsizetype i = 0; i < args.size(); ++i) q->bindValue(int(i), args[i]);
+    if (!q->exec()) {
+        if (error) *error = q->lastError().text() + QStringLiteral(" [") + sql.left(60) + QLatin1Char(']');
+        return nullptr;
+    }
+    return q.get();
+}
 
 std::optional<CentralStore> CentralStore::open(const QString &url, QString *error)
 {
@@ -117,7 +140,7 @@ bool CentralStore::migrate(QString *error)
         "applied_at TEXT NOT NULL)",
         "CREATE TABLE IF NOT EXISTS central_case (case_number TEXT PRIMARY KEY, version INTEGER NOT NULL, "
         "status TEXT NOT NULL, payload TEXT NOT NULL, payload_sha256 TEXT NOT NULL, workstation TEXT NOT NULL, "
-        "updated_at TEXT NOT NULL, status_seq BIGINT NOT NULL)",
+        "updated_at TEXT NOT NULL, status_seq BIGINT NOT NULL, status_by TEXT NOT NULL DEFAULT '')",
         "CREATE INDEX IF NOT EXISTS central_case_status_seq ON central_case(status_seq)",
         "CREATE TABLE IF NOT EXISTS notification (op_id TEXT PRIMARY KEY, case_number TEXT NOT NULL, "
         "payload TEXT NOT NULL, payload_sha256 TEXT NOT NULL, state TEXT NOT NULL, created_at TEXT NOT NULL)",
@@ -133,17 +156,23 @@ bool CentralStore::migrate(QString *error)
     };
     for (const char *sql : ddl)
         if (!run(q, QString::fromLatin1(sql), {}, error)) return false;
-    return true;
+    // Data folders made before the column existed (dev machines): added once; the error when it
+    // is there already is expected.
+    QSqlQuery probe(db());
+    if (!probe.exec(QStringLiteral("SELECT status_by FROM central_case LIMIT 1")))
+        if (!run(q, QStringLiteral("ALTER TABLE central_case ADD COLUMN status_by TEXT NOT NULL DEFAULT ''"), {}, error)) return false;
+    return run(q, QStringLiteral("INSERT INTO counter(name, value) VALUES ('seq', 0) ON CONFLICT (name) DO NOTHING"), {}, error);
 }
 
 qint64 CentralStore::nextSeq()
 {
-    QSqlQuery q(db());
-    run(q, QStringLiteral("INSERT INTO counter(name, value) VALUES ('seq', 0) ON CONFLICT (name) DO NOTHING"), {});
-    // 0 when the counter cannot move (a full disk): an old value must not be handed out twice.
-    if (!run(q, QStringLiteral("UPDATE counter SET value = value + 1 WHERE name = 'seq'"), {})) return 0;
-    if (!run(q, QStringLiteral("SELECT value FROM counter WHERE name = 'seq'"), {})) return 0;
-    return q.next() ? q.value(0).toLongLong() : 0;
+    // The row is made by migrate(). 0 when the counter cannot move (a full disk): an old value
+    // must not be handed out twice.
+    if (!exec(QStringLiteral("UPDATE counter SET value = value + 1 WHERE name = ?"), {QStringLiteral("seq")})) return 0;
+    QSqlQuery *q = exec(QStringLiteral("SELECT value FROM counter WHERE name = ?"), {QStringLiteral("seq")});
+    const qint64 value = q && q->next() ? q->value(0).toLongLong() : 0;
+    if (q) q->finish();
+    return value;
 }
 
 std::optional<QList<OpResult>> CentralStore::push(const QString &workstation, const QJsonArray &ops, QString *error)
@@ -173,15 +202,21 @@ std::optional<QList<OpResult>> CentralStore::push(const QString &workstation, co
             results << r;
             continue;  // nothing to remember it by
         }
-        run(q, QStringLiteral("SELECT result, server_version FROM applied_op WHERE op_id = ?"), {r.opId});
-        if (q.next()) {
+        QSqlQuery *seen = exec(QStringLiteral("SELECT result, server_version FROM applied_op WHERE op_id = ?"), {r.opId}, error);
+        if (!seen) {
+            d.rollback();
+            return std::nullopt;
+        }
+        if (seen->next()) {
             // Seen before: whatever it came to then stands; the client only learns it again.
             r.result = QStringLiteral("duplicate");
-            r.serverVersion = q.value(1).toInt();
-            r.code = q.value(0).toString();
+            r.serverVersion = seen->value(1).toInt();
+            r.code = seen->value(0).toString();
+            seen->finish();
             results << r;
             continue;
         }
+        seen->finish();
         if (sync::sha256Hex(payload.toUtf8()) != sha) {
             reject("payload_hash", QStringLiteral("the payload does not match its SHA-256"));
         } else if (entity == u"case") {
@@ -210,9 +245,9 @@ std::optional<QList<OpResult>> CentralStore::push(const QString &workstation, co
         }
         // Conflicts and rejections are remembered too: sent again, the op gets the same answer.
         const QString remembered = r.result == u"applied" ? r.result : r.result + QLatin1Char(':') + r.code;
-        if (!run(q, QStringLiteral("INSERT INTO applied_op(op_id, workstation, entity, entity_key, result, server_version, "
-                                   "applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 {r.opId, workstation, entity, key, remembered, r.serverVersion, nowIso()}, error)) {
+        if (!exec(QStringLiteral("INSERT INTO applied_op(op_id, workstation, entity, entity_key, result, server_version, "
+                                 "applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {r.opId, workstation, entity, key, remembered, r.serverVersion, nowIso()}, error)) {
             d.rollback();
             return std::nullopt;
         }
@@ -235,11 +270,12 @@ std::optional<OpResult> CentralStore::applyCase(const QString &workstation, cons
     const int base = op.value(u"baseVersion").toInt();
     const QJsonObject change = op.value(u"change").toObject();
     const QString kind = change.value(u"op").toString(QStringLiteral("create"));
-    QSqlQuery q(db());
-    run(q, QStringLiteral("SELECT version, status FROM central_case WHERE case_number = ?"), {key});
-    const bool exists = q.next();
-    const int version = exists ? q.value(0).toInt() : 0;
-    const QString status = exists ? q.value(1).toString() : QString();
+    QSqlQuery *held = exec(QStringLiteral("SELECT version, status FROM central_case WHERE case_number = ?"), {key}, error);
+    if (!held) return std::nullopt;
+    const bool exists = held->next();
+    const int version = exists ? held->value(0).toInt() : 0;
+    const QString status = exists ? held->value(1).toString() : QString();
+    held->finish();
     auto conflict = [&](const QString &why) {
         r.result = QStringLiteral("conflict");
         r.code = QStringLiteral("version");
@@ -286,12 +322,12 @@ std::optional<OpResult> CentralStore::applyCase(const QString &workstation, cons
         return std::nullopt;
     }
     const bool written =
-        exists ? run(q, QStringLiteral("UPDATE central_case SET version = ?, status = ?, payload = ?, payload_sha256 = ?, "
-                                       "workstation = ?, updated_at = ?, status_seq = ? WHERE case_number = ?"),
-                     {newVersion, newStatus, payload, payloadSha, workstation, nowIso(), seq, key}, error)
-               : run(q, QStringLiteral("INSERT INTO central_case(case_number, version, status, payload, payload_sha256, workstation, "
-                                       "updated_at, status_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {key, newVersion, newStatus, payload, payloadSha, workstation, nowIso(), seq}, error);
+        exists ? exec(QStringLiteral("UPDATE central_case SET version = ?, status = ?, payload = ?, payload_sha256 = ?, "
+                                     "workstation = ?, updated_at = ?, status_seq = ?, status_by = ? WHERE case_number = ?"),
+                      {newVersion, newStatus, payload, payloadSha, workstation, nowIso(), seq, workstation, key}, error) != nullptr
+               : exec(QStringLiteral("INSERT INTO central_case(case_number, version, status, payload, payload_sha256, workstation, "
+                                     "updated_at, status_seq, status_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {key, newVersion, newStatus, payload, payloadSha, workstation, nowIso(), seq, workstation}, error) != nullptr;
     if (!written) return std::nullopt;
     r.result = QStringLiteral("applied");
     r.serverVersion = newVersion;
@@ -358,17 +394,21 @@ std::optional<std::pair<QString, CentralStore::PackedBlob>> CentralStore::packed
     return std::make_pair(q.value(0).toString(), PackedBlob{sha256, q.value(1).toLongLong(), q.value(2).toLongLong()});
 }
 
-QJsonObject CentralStore::pull(const QString &stream, qint64 cursor, int limit)
+QJsonObject CentralStore::pull(const QString &stream, qint64 cursor, int limit, const QString &workstation)
 {
     QSqlQuery q(db());
     QJsonArray items;
     qint64 last = cursor;
     if (stream == u"case-status") {
-        run(q, QStringLiteral("SELECT status_seq, case_number, status, version FROM central_case WHERE status_seq > ? "
+        // A workstation's own pushes are not sent back to it (it has them): only what the back
+        // office or another workstation changed last. The cursor passes the skipped ones too.
+        run(q, QStringLiteral("SELECT status_seq, case_number, status, version, status_by FROM central_case WHERE status_seq > ? "
                               "ORDER BY status_seq LIMIT ?"),
             {cursor, limit + 1});
-        while (q.next() && items.size() < limit) {
+        for (int scanned = 0; q.next(); ++scanned) {
+            if (scanned == limit) break;  // the row past the page: there is more
             last = q.value(0).toLongLong();
+            if (!workstation.isEmpty() && q.value(4).toString() == workstation) continue;
             items.append(QJsonObject{{"caseNumber", q.value(1).toString()}, {"status", q.value(2).toString()},
                                      {"version", q.value(3).toInt()}});
         }
@@ -402,9 +442,9 @@ std::optional<OpResult> CentralStore::moveCaseStatus(const QString &caseNumber, 
     }
     const int version = q.value(0).toInt() + 1;
     const qint64 seq = nextSeq();
-    if (!run(q, QStringLiteral("UPDATE central_case SET status = ?, version = ?, updated_at = ?, status_seq = ? "
-                               "WHERE case_number = ?"),
-             {status, version, nowIso(), seq, caseNumber}, error)) {
+    if (!run(q, QStringLiteral("UPDATE central_case SET status = ?, version = ?, updated_at = ?, status_seq = ?, "
+                               "status_by = ? WHERE case_number = ?"),
+             {status, version, nowIso(), seq, QStringLiteral("back-office"), caseNumber}, error)) {
         d.rollback();
         return std::nullopt;
     }

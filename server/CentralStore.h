@@ -4,12 +4,15 @@
 // that matters (the type of a byte-exact text column is TEXT in both) needs no dialect switch, so
 // `Dialect` only decides the connection and the pragmas.
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace ow::central {
@@ -57,7 +60,8 @@ public:
 
     // Pull streams kept in tables: "appointments", "case-status". Items after `cursor` (exclusive),
     // oldest first, at most `limit`; the new cursor is the last item's sequence.
-    QJsonObject pull(const QString &stream, qint64 cursor, int limit);
+    // case-status leaves out changes `workstation` pushed itself.
+    QJsonObject pull(const QString &stream, qint64 cursor, int limit, const QString &workstation = QString());
 
     // Back office and admin.
     std::optional<OpResult> moveCaseStatus(const QString &caseNumber, const QString &status, QString *error);
@@ -80,9 +84,14 @@ private:
     std::optional<OpResult> applyCase(const QString &workstation, const QJsonObject &op, const QString &payload,
                                       const QString &payloadSha, QString *error);
     [[nodiscard]] QSqlDatabase db() const;
+    // The hot statements of a push, prepared once per connection and run again with new values:
+    // preparing costs as much as running on both databases. nullptr (and `error`) on failure;
+    // the query stays valid until the next call with the same SQL.
+    QSqlQuery *exec(const QString &sql, const QVariantList &args, QString *error = nullptr);
 
     QString m_connection;
     Dialect m_dialect = Dialect::Sqlite;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
 };
 
 } // namespace ow::central

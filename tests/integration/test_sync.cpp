@@ -552,7 +552,8 @@ TEST_CASE("a status moved by the back office reaches the counter's copy of the c
     auto r = engine.runOnce();
     INFO(failureText(r));
     REQUIRE(r.ok());
-    CHECK(r.statusApplied == 0);  // its own creation coming back is old news
+    CHECK(r.statusApplied == 0);
+    CHECK(r.pulled == 0);  // its own creation is not sent back to it
 
     REQUIRE(central.admin({"case-status"}, {"--case", number, "--status", "under-review"}).value("ok").toBool());
     REQUIRE(central.admin({"case-status"}, {"--case", number, "--status", "approved"}).value("version").toInt() == 3);
