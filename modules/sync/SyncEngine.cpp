@@ -252,7 +252,7 @@ namespace {
 // on the way (uploaded resumably afterwards).
 struct BlobWave {
     QList<HttpRequest> requests;
-    QList<QStringList> hashes;  // per request
+    QList<QSet<QString>> hashes;  // per request
     QHash<QString, qint64> sizes;
     QStringList large;
     QString last;  // keyset position: the next wave starts after it
@@ -292,14 +292,14 @@ BlobWave prepareWave(storage::Database &db, const std::shared_ptr<const storage:
         if (w.requests.isEmpty() || full) {
             w.requests.append({"POST", QStringLiteral("/v1/blobs"), {}, false});
             w.requests.last().body.reserve(settings.blobBatchBytes + 4096);
-            w.hashes.append(QStringList());
+            w.hashes.append(QSet<QString>());
         }
         QByteArray &body = w.requests.last().body;
         body += sha.toLatin1();
         const quint64 len = quint64(bytes->size());
         for (int i = 7; i >= 0; --i) body.append(char((len >> (8 * i)) & 0xFF));
         body += bytes.value();
-        w.hashes.last() << sha;
+        w.hashes.last().insert(sha);
         w.sizes.insert(sha, bytes->size());
         w.last = sha;
     }
@@ -433,7 +433,7 @@ struct PushRow {
 // payloads as stored now. Built on a helper thread while the previous batch is at the service.
 struct PushBatch {
     QList<PushRow> rows;
-    QByteArray body;
+    QByteArray body;  // gzip of the request JSON, made here rather than on the sending thread
     std::optional<core::Error> error;
 };
 
@@ -492,7 +492,7 @@ PushBatch preparePush(storage::Database &db, const std::shared_ptr<const storage
                                {"payload", QString::fromUtf8(payload)},
                                {"payloadSha256", sha256Hex(payload)}});
     }
-    b.body = compact(QJsonObject{{"protocol", kProtocolVersion}, {"ops", ops}});
+    b.body = gzip(compact(QJsonObject{{"protocol", kProtocolVersion}, {"ops", ops}}));
     return b;
 }
 
@@ -512,7 +512,9 @@ std::optional<core::Error> SyncEngine::pushOutbox(SyncReport &report)
         // the helper until it is done.
         auto next = std::async(std::launch::async, preparePush, std::ref(m_db), std::cref(m_vault), std::ref(m_audit),
                                std::cref(m_clock), m_settings.batchSize, rows.last().id);
-        const HttpReply r = m_transport.perform(HttpRequest{"POST", QStringLiteral("/v1/push"), batch.body, true});
+        HttpRequest push{"POST", QStringLiteral("/v1/push"), batch.body, false};
+        push.bodyGzipped = true;
+        const HttpReply r = m_transport.perform(push);
         batch = next.get();
         report.bytesSent += r.bytesSent;
         report.bytesReceived += r.bytesReceived;
@@ -542,13 +544,16 @@ std::optional<core::Error> recordAnswers(storage::Database &db, const core::Cloc
                                          const QJsonObject &answer, SyncReport &report)
 {
     int answered = 0;
+    QHash<QString, const PushRow *> byOpId;
+    byOpId.reserve(rows.size());
+    for (const PushRow &row : rows) byOpId.insert(row.opId, &row);
     for (const QJsonValue &v : answer.value(u"results").toArray()) {
         const QJsonObject res = v.toObject();
         QString result = res.value(u"result").toString();
         const QString code = res.value(u"code").toString();
         const QString opId = res.value(u"opId").toString();
-        const auto row = std::find_if(rows.cbegin(), rows.cend(), [&](const PushRow &x) { return x.opId == opId; });
-        if (row == rows.cend()) continue;
+        const PushRow *row = byOpId.value(opId);
+        if (!row) continue;
         // A duplicate repeats what the op came to the first time.
         QString finalState = QStringLiteral("sent");
         if (result == u"conflict" || (result == u"duplicate" && code.startsWith(u"conflict")))

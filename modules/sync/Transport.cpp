@@ -123,7 +123,7 @@ QList<HttpReply> Transport::perform(const QList<HttpRequest> &requests)
         h->error[0] = 0;
         h->wire[0] = h->wire[1] = 0;
         h->url = (m_settings.server + r.path).toUtf8();
-        h->body = r.gzipBody ? gzip(r.body) : r.body;
+        h->body = r.gzipBody && !r.bodyGzipped ? gzip(r.body) : r.body;
         curl_easy_setopt(e, CURLOPT_URL, h->url.constData());
         curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "https");
         curl_easy_setopt(e, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
@@ -159,7 +159,7 @@ QList<HttpReply> Transport::perform(const QList<HttpRequest> &requests)
         h->headers = curl_slist_append(h->headers, "Expect:");
         h->headers = curl_slist_append(h->headers, r.method == "PUT" ? "Content-Type: application/octet-stream"
                                                                        : "Content-Type: application/json");
-        if (r.gzipBody) h->headers = curl_slist_append(h->headers, "Content-Encoding: gzip");
+        if (r.gzipBody || r.bodyGzipped) h->headers = curl_slist_append(h->headers, "Content-Encoding: gzip");
         curl_easy_setopt(e, CURLOPT_HTTPHEADER, h->headers);
         if (r.method == "GET") {
             curl_easy_setopt(e, CURLOPT_HTTPGET, 1L);

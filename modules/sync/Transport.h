@@ -20,6 +20,7 @@ struct HttpRequest {
     QString path;               // after the server URL, e.g. /v1/push
     QByteArray body;
     bool gzipBody = false;      // send the body gzipped (JSON; not for blob bytes)
+    bool bodyGzipped = false;   // the body is gzip already (compressed off the sending thread)
 };
 
 struct HttpReply {
