@@ -23,6 +23,8 @@ SyncSettings SyncSettings::fromProfile(const core::Profile &profile)
     o.connectTimeoutMs = s.value(QStringLiteral("sync/connectTimeoutMs"), o.connectTimeoutMs).toInt();
     o.timeoutMs = s.value(QStringLiteral("sync/timeoutMs"), o.timeoutMs).toInt();
     o.batchSize = qBound(1, s.value(QStringLiteral("sync/batchSize"), o.batchSize).toInt(), 2000);
+    // Smaller batches for a slow link, so one request does not outlast the timeout's allowance.
+    o.blobBatchBytes = qBound(256 * 1024, s.value(QStringLiteral("sync/blobBatchBytes"), o.blobBatchBytes).toInt(), 32 * 1024 * 1024);
     o.intervalSec = qMax(5, s.value(QStringLiteral("sync/intervalSec"), o.intervalSec).toInt());
     return o;
 }

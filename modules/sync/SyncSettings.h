@@ -2,7 +2,7 @@
 // Where the central service is and how this workstation proves who it is. Keys (profile
 // settings): sync/server (https://host:port), sync/caFile (the deployment CA, the only one
 // trusted for the server), sync/certFile and sync/keyFile (this workstation's certificate and
-// key, from enrolment), sync/connectTimeoutMs, sync/timeoutMs, sync/batchSize, sync/intervalSec.
+// key, from enrolment), sync/connectTimeoutMs, sync/timeoutMs, sync/batchSize, sync/blobBatchBytes, sync/intervalSec.
 
 #include <QString>
 
