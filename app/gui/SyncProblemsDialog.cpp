@@ -25,7 +25,11 @@ SyncProblemsDialog::SyncProblemsDialog(Session &session, QWidget *parent) : QDia
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("syncProblemsTable"));
     m_table->setHorizontalHeaderLabels({tr("Case"), tr("This counter"), tr("Central service"), tr("Why")});
+    // The case number and the two statuses whole, on one line; the reason takes what is left.
+    for (int c = 0; c < 3; ++c) m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    // Row heights follow the reason's wrapping as the columns settle.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, [this] { m_table->resizeRowsToContents(); });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -128,6 +128,11 @@ TEST_CASE("A conflict with the back office is shown by the sync indicator and se
     CHECK(table->item(0, 1)->text().contains("Withdrawn"));
     CHECK(table->item(0, 2)->text().contains("Under review"));
     CHECK_FALSE(table->item(0, 3)->text().isEmpty());
+    // OW_TEST_SHOTS=DIR: pictures of the window and the dialog, for a person to look at.
+    if (const QString shots = qEnvironmentVariable("OW_TEST_SHOTS"); !shots.isEmpty()) {
+        main->grab().save(shots + QStringLiteral("/sync-main.png"));
+        dialog->grab().save(shots + QStringLiteral("/sync-problems.png"));
+    }
 
     // Alt+O: the case opens in Find a case, for a look before deciding.
     QApplication::setActiveWindow(dialog);
