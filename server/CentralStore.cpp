@@ -384,6 +384,21 @@ QSet<QString> CentralStore::heldBlobs(const QStringList &sha256s)
     return held;
 }
 
+QList<std::pair<QString, CentralStore::PackedBlob>> CentralStore::allBlobs(QStringList *packs)
+{
+    QList<std::pair<QString, PackedBlob>> out;
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    run(q, QStringLiteral("SELECT b.sha256, b.size, p.pack, p.pack_offset FROM blob b LEFT JOIN blob_pack p ON p.sha256 = b.sha256 "
+                          "ORDER BY b.sha256"),
+        {});
+    while (q.next()) {
+        out.append({q.value(0).toString(), PackedBlob{q.value(0).toString(), q.value(3).toLongLong(), q.value(1).toLongLong()}});
+        if (packs) *packs << q.value(2).toString();
+    }
+    return out;
+}
+
 std::optional<std::pair<QString, CentralStore::PackedBlob>> CentralStore::packedBlob(const QString &sha256)
 {
     QSqlQuery q(db());

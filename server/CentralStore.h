@@ -55,6 +55,8 @@ public:
     bool recordPackedBlobs(const QString &pack, const QList<PackedBlob> &blobs);
     // Which of `sha256s` the service holds complete (loose files and packed alike).
     QSet<QString> heldBlobs(const QStringList &sha256s);
+    // Every blob held: SHA-256 -> [size, pack or "" for a loose file, offset].
+    QList<std::pair<QString, PackedBlob>> allBlobs(QStringList *packs);
     // Where a packed blob is; nullopt for a loose file or an unknown blob.
     std::optional<std::pair<QString, PackedBlob>> packedBlob(const QString &sha256);
 

@@ -8,9 +8,10 @@
 //   onewindow-central admin case-status --data DIR --case NUMBER --status KEY
 //   onewindow-central admin register-photo-add --data DIR --id NUMBER --photo FILE.jpg
 //                                              [--name NAME] [--nation CODE] [--address TEXT]
-//   onewindow-central admin count|cases|notifications|hashes --data DIR
+//   onewindow-central admin count|cases|notifications|hashes|blobs --data DIR
 // Results are JSON on stdout, messages on stderr; exit 0 success, 1 failure, 2 usage.
 
+#include "BlobPacks.h"
 #include "CentralServer.h"
 #include "CentralStore.h"
 #include "Pki.h"
@@ -238,6 +239,26 @@ int main(int argc, char **argv)
     if (cmd == u"hashes") {
         print(store->caseHashes());
         return 0;
+    }
+    if (cmd == u"blobs") {
+        // Every blob read back from its pack or file and hashed again: what is held is what was sent.
+        QStringList packs;
+        const auto all = store->allBlobs(&packs);
+        const BlobPacks reader(QDir(dataDir).filePath(QStringLiteral("blobs/packs")));
+        QJsonArray held, bad;
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            const auto &[sha, b] = all[i];
+            std::optional<QByteArray> bytes;
+            if (!packs[i].isEmpty()) {
+                bytes = reader.read(packs[i], b.offset, b.size);
+            } else {
+                QFile f(QDir(dataDir).filePath(QStringLiteral("blobs/") + sha));
+                if (f.open(QIODevice::ReadOnly)) bytes = f.readAll();
+            }
+            (bytes && bytes->size() == b.size && ow::sync::sha256Hex(*bytes) == sha ? held : bad).append(sha);
+        }
+        print(QJsonObject{{"ok", bad.isEmpty()}, {"count", held.size()}, {"held", held}, {"bad", bad}});
+        return bad.isEmpty() ? 0 : 1;
     }
     err() << "unknown command " << words.join(u' ') << "\n" << p.helpText();
     return 2;

@@ -119,6 +119,17 @@ void requireConverged(Counter &c, CentralProcess &central)
     CHECK(counts.value("blob").toInteger() == c.photos);
     const QJsonObject server = central.admin({"hashes"});
     CHECK(server == client);
+    // Every photo read back from the centre's packs and hashed again, against the client's set.
+    const QJsonObject blobs = central.admin({"blobs"});
+    CHECK(blobs.value("ok").toBool());
+    CHECK(blobs.value("bad").toArray().isEmpty());
+    QStringList held;
+    for (const QJsonValue &v : blobs.value("held").toArray()) held << v.toString();
+    QStringList mine;
+    storage::Statement st(c.rig.store->db(), "SELECT DISTINCT sha256 FROM blob_store ORDER BY sha256");
+    for (auto r = st.step(); r && r.value(); r = st.step()) mine << st.text(0);
+    held.sort();
+    CHECK(held == mine);
 }
 
 // A self-contained catalog document of `version` (the catalog fixture with its part merged in),
