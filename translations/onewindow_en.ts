@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -164,10 +164,10 @@
 <context>
     <name>ow::gui::GuidePanel</name>
     <message numerus="yes">
-        <source>%n question(s) still open; materials marked "possibly" depend on them.</source>
+        <source>%n question(s) still open; materials marked &quot;possibly&quot; depend on them.</source>
         <translation>
-            <numerusform>%n question still open; materials marked "possibly" depend on it.</numerusform>
-            <numerusform>%n questions still open; materials marked "possibly" depend on them.</numerusform>
+            <numerusform>%n question still open; materials marked &quot;possibly&quot; depend on it.</numerusform>
+            <numerusform>%n questions still open; materials marked &quot;possibly&quot; depend on them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

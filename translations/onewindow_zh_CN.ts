@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -177,27 +177,27 @@
         <translation>条件必须是只含一个运算符的对象</translation>
     </message>
     <message>
-        <source>"%1" needs a non-empty list of conditions</source>
+        <source>&quot;%1&quot; needs a non-empty list of conditions</source>
         <translation>“%1”需要一个非空的条件列表</translation>
     </message>
     <message>
-        <source>"answered" names a question</source>
+        <source>&quot;answered&quot; names a question</source>
         <translation>“answered”须给出一个问题</translation>
     </message>
     <message>
-        <source>"%1" takes [question, value]</source>
+        <source>&quot;%1&quot; takes [question, value]</source>
         <translation>“%1”的格式为 [问题, 值]</translation>
     </message>
     <message>
-        <source>"%1" compares with one value</source>
+        <source>&quot;%1&quot; compares with one value</source>
         <translation>“%1”只能与一个值比较</translation>
     </message>
     <message>
-        <source>"in" takes a non-empty list of values</source>
+        <source>&quot;in&quot; takes a non-empty list of values</source>
         <translation>“in”需要一个非空的值列表</translation>
     </message>
     <message>
-        <source>unknown operator "%1"</source>
+        <source>unknown operator &quot;%1&quot;</source>
         <translation>未知的运算符“%1”</translation>
     </message>
     <message>
@@ -235,7 +235,7 @@
         <translation>第 %1 行不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
+        <source>must be &quot;%1&quot;</source>
         <translation>必须为“%1”</translation>
     </message>
     <message>
@@ -255,8 +255,8 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <source>must be {"zh": …, "en": …}</source>
-        <translation>必须为 {"zh": …, "en": …}</translation>
+        <source>must be {&quot;zh&quot;: …, &quot;en&quot;: …}</source>
+        <translation>必须为 {&quot;zh&quot;: …, &quot;en&quot;: …}</translation>
     </message>
     <message>
         <source>the Chinese text is missing</source>
@@ -271,7 +271,7 @@
         <translation>必须是列表</translation>
     </message>
     <message>
-        <source>"%1" must be lower-case letters, digits and _</source>
+        <source>&quot;%1&quot; must be lower-case letters, digits and _</source>
         <translation>“%1”只能由小写字母、数字和 _ 组成</translation>
     </message>
     <message>
@@ -283,11 +283,11 @@
         <translation>事项必须是一个对象</translation>
     </message>
     <message>
-        <source>"%1" is not a matter code (like HZ-SFZ-HL)</source>
+        <source>&quot;%1&quot; is not a matter code (like HZ-SFZ-HL)</source>
         <translation>“%1”不是事项编码（如 HZ-SFZ-HL）</translation>
     </message>
     <message>
-        <source>"%1" is not one of household, traffic, exitentry, publicorder, other</source>
+        <source>&quot;%1&quot; is not one of household, traffic, exitentry, publicorder, other</source>
         <translation>“%1”不是 household、traffic、exitentry、publicorder、other 之一</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@
         <translation>该编码已被其他事项使用</translation>
     </message>
     <message>
-        <source>"%1" is not one of single, multiple, number, date</source>
+        <source>&quot;%1&quot; is not one of single, multiple, number, date</source>
         <translation>“%1”不是 single、multiple、number、date 之一</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation>只有选择题才有选项</translation>
     </message>
     <message>
-        <source>"%1" is used by another option</source>
+        <source>&quot;%1&quot; is used by another option</source>
         <translation>“%1”已被另一个选项使用</translation>
     </message>
     <message>
@@ -347,35 +347,35 @@
         <translation>只有数字题才有取值范围</translation>
     </message>
     <message>
-        <source>unknown question "%1"</source>
+        <source>unknown question &quot;%1&quot;</source>
         <translation>未知问题“%1”</translation>
     </message>
     <message>
-        <source>"%1" is a multiple choice: use "has"</source>
-        <translation>“%1”是多选题：请用 "has"</translation>
+        <source>&quot;%1&quot; is a multiple choice: use &quot;has&quot;</source>
+        <translation>“%1”是多选题：请用 &quot;has&quot;</translation>
     </message>
     <message>
-        <source>"%1" has no option "%2"</source>
+        <source>&quot;%1&quot; has no option &quot;%2&quot;</source>
         <translation>“%1”没有选项“%2”</translation>
     </message>
     <message>
-        <source>"%1" is a number question: compare with a number</source>
+        <source>&quot;%1&quot; is a number question: compare with a number</source>
         <translation>“%1”是数字题：请与数字比较</translation>
     </message>
     <message>
-        <source>"has" needs a multiple choice, "%1" is not one</source>
-        <translation>"has" 只能用于多选题，“%1”不是多选题</translation>
+        <source>&quot;has&quot; needs a multiple choice, &quot;%1&quot; is not one</source>
+        <translation>&quot;has&quot; 只能用于多选题，“%1”不是多选题</translation>
     </message>
     <message>
-        <source>"%1" is a date question: compare with a date</source>
+        <source>&quot;%1&quot; is a date question: compare with a date</source>
         <translation>“%1”是日期题：请与日期比较</translation>
     </message>
     <message>
-        <source>"lt" and "gt" need a number or date question, "%1" is a choice</source>
-        <translation>"lt" 和 "gt" 只能用于数字题或日期题，“%1”是选择题</translation>
+        <source>&quot;lt&quot; and &quot;gt&quot; need a number or date question, &quot;%1&quot; is a choice</source>
+        <translation>&quot;lt&quot; 和 &quot;gt&quot; 只能用于数字题或日期题，“%1”是选择题</translation>
     </message>
     <message>
-        <source>"%1" is used twice</source>
+        <source>&quot;%1&quot; is used twice</source>
         <translation>“%1”重复使用</translation>
     </message>
     <message>
@@ -383,7 +383,7 @@
         <translation>问题之间循环依赖：%1</translation>
     </message>
     <message>
-        <source>reads "%1", which is asked only later (question %2): move it earlier</source>
+        <source>reads &quot;%1&quot;, which is asked only later (question %2): move it earlier</source>
         <translation>引用了“%1”，但它在后面（第 %2 题）才问：请把它移到前面</translation>
     </message>
     <message>
@@ -439,7 +439,7 @@
         <translation>无法将目录写入 %1：%2</translation>
     </message>
     <message>
-        <source>"%1" compares with a number or a date (YYYY-MM-DD)</source>
+        <source>&quot;%1&quot; compares with a number or a date (YYYY-MM-DD)</source>
         <translation>“%1”只能与数字或日期（YYYY-MM-DD）比较</translation>
     </message>
     <message>
@@ -455,19 +455,19 @@
         <translation>%1 中的目录在安装过程中发生了变化，未安装任何内容。</translation>
     </message>
     <message>
-        <source>"%1" is not an option of this single choice</source>
+        <source>&quot;%1&quot; is not an option of this single choice</source>
         <translation>“%1”不是该单选题的选项</translation>
     </message>
     <message>
-        <source>"age" needs a number question</source>
+        <source>&quot;age&quot; needs a number question</source>
         <translation>“age”只能用于数字题</translation>
     </message>
     <message>
-        <source>"validity" needs a single choice with the options expired, soon and early</source>
+        <source>&quot;validity&quot; needs a single choice with the options expired, soon and early</source>
         <translation>“validity”只能用于含 expired、soon、early 三个选项的单选题</translation>
     </message>
     <message>
-        <source>"%1" is not one of age, validity</source>
+        <source>&quot;%1&quot; is not one of age, validity</source>
         <translation>“%1”不是 age、validity 之一</translation>
     </message>
 </context>
@@ -484,7 +484,7 @@
       onewindow-cli id upgrade 15位号码</translation>
     </message>
     <message>
-        <source>Invalid --as-of date "%1": use YYYY-MM-DD.</source>
+        <source>Invalid --as-of date &quot;%1&quot;: use YYYY-MM-DD.</source>
         <translation>--as-of 日期“%1”无效：请使用 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
@@ -492,23 +492,23 @@
         <translation>缺少 id 子命令：请使用 check 或 upgrade。</translation>
     </message>
     <message>
-        <source>Unknown id subcommand "%1": use check or upgrade.</source>
+        <source>Unknown id subcommand &quot;%1&quot;: use check or upgrade.</source>
         <translation>未知的 id 子命令“%1”：请使用 check 或 upgrade。</translation>
     </message>
     <message>
-        <source>Missing NUMBER after "id %1".</source>
+        <source>Missing NUMBER after &quot;id %1&quot;.</source>
         <translation>“id %1”后缺少号码。</translation>
     </message>
     <message>
-        <source>Too many arguments after "id %1": give one number.</source>
+        <source>Too many arguments after &quot;id %1&quot;: give one number.</source>
         <translation>“id %1”后参数过多：请只给一个号码。</translation>
     </message>
     <message>
-        <source>Unknown profile "%1": use counter, housecall or practice.</source>
+        <source>Unknown profile &quot;%1&quot;: use counter, housecall or practice.</source>
         <translation>未知的工作模式“%1”：请使用 counter、housecall 或 practice。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -576,11 +576,11 @@
         <translation>缺少 audit 子命令：请使用 verify。</translation>
     </message>
     <message>
-        <source>Unknown audit subcommand "%1": use verify.</source>
+        <source>Unknown audit subcommand &quot;%1&quot;: use verify.</source>
         <translation>未知的 audit 子命令“%1”：请使用 verify。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1" after "audit verify".</source>
+        <source>Unexpected argument &quot;%1&quot; after &quot;audit verify&quot;.</source>
         <translation>“audit verify”后有多余参数“%1”。</translation>
     </message>
     <message numerus="yes">
@@ -602,7 +602,7 @@
         <translation>警号 %1 的密码：</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use officer, supervisor, trainer or admin.</source>
+        <source>Unknown role &quot;%1&quot;: use officer, supervisor, trainer or admin.</source>
         <translation>未知的角色“%1”：请使用 officer、supervisor、trainer 或 admin。</translation>
     </message>
     <message>
@@ -694,7 +694,7 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is neither a 256-byte card text block nor a reader's answer frame (%2 bytes).</source>
+        <source>%1 is neither a 256-byte card text block nor a reader&apos;s answer frame (%2 bytes).</source>
         <translation>%1 既不是 256 字节的证件文字信息块，也不是读卡器应答帧（%2 字节）。</translation>
     </message>
     <message>
@@ -702,15 +702,15 @@
         <translation>%1 中的应答帧不含证件文字信息。</translation>
     </message>
     <message>
-        <source>Missing --port: name the reader's serial port, for example --port /dev/ttyUSB0.</source>
+        <source>Missing --port: name the reader&apos;s serial port, for example --port /dev/ttyUSB0.</source>
         <translation>缺少 --port：请指定读卡器的串口，例如 --port /dev/ttyUSB0。</translation>
     </message>
     <message>
-        <source>Invalid --baud "%1": use 115200, 57600, 38400, 19200 or 9600.</source>
+        <source>Invalid --baud &quot;%1&quot;: use 115200, 57600, 38400, 19200 or 9600.</source>
         <translation>--baud 值“%1”无效：请使用 115200、57600、38400、19200 或 9600。</translation>
     </message>
     <message>
-        <source>Invalid --timeout "%1": give milliseconds, for example 1000.</source>
+        <source>Invalid --timeout &quot;%1&quot;: give milliseconds, for example 1000.</source>
         <translation>--timeout 值“%1”无效：请给出毫秒数，例如 1000。</translation>
     </message>
     <message>
@@ -738,7 +738,7 @@
         <translation>当前场景：%1。</translation>
     </message>
     <message>
-        <source>Unknown input "%1": use scenario NAME, place [CARD], lift or unplug.</source>
+        <source>Unknown input &quot;%1&quot;: use scenario NAME, place [CARD], lift or unplug.</source>
         <translation>未知输入“%1”：请使用 scenario 场景名、place [证件]、lift 或 unplug。</translation>
     </message>
     <message>
@@ -750,15 +750,15 @@
         <translation>缺少 card 子命令：请使用 decode、read 或 simulate。</translation>
     </message>
     <message>
-        <source>Give one FILE after "card decode".</source>
+        <source>Give one FILE after &quot;card decode&quot;.</source>
         <translation>请在“card decode”后给出一个文件。</translation>
     </message>
     <message>
-        <source>Unexpected "%1" after "card %2".</source>
+        <source>Unexpected &quot;%1&quot; after &quot;card %2&quot;.</source>
         <translation>“card %2”后有多余参数“%1”。</translation>
     </message>
     <message>
-        <source>Unknown card subcommand "%1": use decode, read or simulate.</source>
+        <source>Unknown card subcommand &quot;%1&quot;: use decode, read or simulate.</source>
         <translation>未知的 card 子命令“%1”：请使用 decode、read 或 simulate。</translation>
     </message>
     <message>
@@ -782,15 +782,15 @@
        [--catalog 文件] [--as-of YYYY-MM-DD]</translation>
     </message>
     <message>
-        <source>The catalog has errors; run "catalog check" on it.</source>
-        <translation>该目录有错误；请先用 "catalog check" 检查。</translation>
+        <source>The catalog has errors; run &quot;catalog check&quot; on it.</source>
+        <translation>该目录有错误；请先用 &quot;catalog check&quot; 检查。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <source>Unknown category "%1": use household, traffic, exitentry, publicorder or other.</source>
+        <source>Unknown category &quot;%1&quot;: use household, traffic, exitentry, publicorder or other.</source>
         <translation>未知类别“%1”：请用 household、traffic、exitentry、publicorder 或 other。</translation>
     </message>
     <message>
@@ -798,7 +798,7 @@
         <translation>catalog show 需要一个事项编码。</translation>
     </message>
     <message>
-        <source>No matter has the code "%1".</source>
+        <source>No matter has the code &quot;%1&quot;.</source>
         <translation>没有编码为“%1”的事项。</translation>
     </message>
     <message>
@@ -818,7 +818,7 @@
         <translation>缺少 catalog 子命令：请用 list、show、check 或 install。</translation>
     </message>
     <message>
-        <source>Unknown catalog subcommand "%1".</source>
+        <source>Unknown catalog subcommand &quot;%1&quot;.</source>
         <translation>未知的 catalog 子命令“%1”。</translation>
     </message>
     <message>
@@ -826,11 +826,11 @@
         <translation>guide 需要一个事项编码。</translation>
     </message>
     <message>
-        <source>"%1" is not a question of %2 (see catalog show).</source>
+        <source>&quot;%1&quot; is not a question of %2 (see catalog show).</source>
         <translation>“%1”不是 %2 的问题（见 catalog show）。</translation>
     </message>
     <message>
-        <source>"%1" is not an answer to "%2".</source>
+        <source>&quot;%1&quot; is not an answer to &quot;%2&quot;.</source>
         <translation>“%1”不是问题“%2”的有效答案。</translation>
     </message>
     <message>
@@ -850,7 +850,7 @@
         <translation>photo standardize 需要输入和输出文件。</translation>
     </message>
     <message>
-        <source>Unknown photo spec "%1": use id-card or exit-entry.</source>
+        <source>Unknown photo spec &quot;%1&quot;: use id-card or exit-entry.</source>
         <translation>未知的照片规格“%1”：请用 id-card 或 exit-entry。</translation>
     </message>
     <message>
@@ -870,7 +870,7 @@
         <translation>photo 需要子命令。</translation>
     </message>
     <message>
-        <source>Unknown photo subcommand "%1".</source>
+        <source>Unknown photo subcommand &quot;%1&quot;.</source>
         <translation>未知的 photo 子命令“%1”。</translation>
     </message>
     <message>
@@ -903,19 +903,19 @@
         <source>Usage: onewindow-cli [options] COMMAND ...
 
 Commands:
-  self-test                 check the profile's data folder, database, plugins and devices
+  self-test                 check the profile&apos;s data folder, database, plugins and devices
   devices list              list device plugins and the devices they offer
   id check NUMBER           validate an ID number (JSON; exit 1 when invalid)
   id upgrade NUMBER15       print the 18-digit form of a 15-digit number
   officer add --number N --name NAME --role ROLE [--role ROLE...]
                             add an officer (password from stdin). The first officer of a
                             profile must be an admin; later ones need --officer ADMIN
-  officer list              list the profile's officers
+  officer list              list the profile&apos;s officers
   officer passwd --officer N  change a password (old, then new, from stdin)
-  audit verify              check the audit log's hash chain (JSON; exit 1 when broken)
+  audit verify              check the audit log&apos;s hash chain (JSON; exit 1 when broken)
   seed --profile practice --cases N [--seed S] --officer N
                             add N synthetic cases to the practice profile
-  card decode FILE          decode a 256-byte card text block or a reader's whole answer
+  card decode FILE          decode a 256-byte card text block or a reader&apos;s whole answer
                             frame (JSON with every field and the card kind)
   card read --port TTY [--baud N] [--timeout MS]
                             read one card through the serial SAM reader driver (JSON; exit 1
@@ -923,7 +923,7 @@ Commands:
   card simulate [--card FILE] [--scenario NAME] [--baud N]
                             run a simulated reader on a new pseudo-terminal and print its
                             path; until Ctrl+C (SIGINT) or SIGTERM
-  catalog list [--category C]  the service catalog's matters, one JSON line each
+  catalog list [--category C]  the service catalog&apos;s matters, one JSON line each
   catalog show CODE         one matter: questions, materials, fees (JSON)
   catalog check FILE        check a catalog file; every error, exit 1 when there is one
   catalog install FILE      check and install a newer catalog for the profile (supervisor or
@@ -931,7 +931,7 @@ Commands:
   guide CODE [--answers k=v,...] [--as-of DATE]
                             the checklist for these answers (multiple choices as a|b)
   guide CODE --enumerate    every distinct checklist, with how many answer paths lead to it
-                            (--catalog FILE: use that catalog instead of the profile's)
+                            (--catalog FILE: use that catalog instead of the profile&apos;s)
   photo standardize IN OUT [--spec id-card|exit-entry]
                             make a standard ID photo; JSON report of every check, exit 1
                             with the reasons when the photo cannot meet the spec
@@ -945,7 +945,7 @@ Commands:
   notify pending            text messages queued and not yet sent (JSON)
   appointments import FILE --officer N
                             add appointments with pre-filled forms (a JSON array) to the
-                            profile's sealed appointment book
+                            profile&apos;s sealed appointment book
   appointments list --officer N
                             the appointments, ID numbers masked, with their QR texts (JSON)
   sync status               last sync, pending operations, last failure (JSON)
@@ -955,9 +955,9 @@ Commands:
 
 Options (every command):
   --profile NAME            counter, housecall or practice (default counter)
-  --data-dir DIR            data root; the profile's data lives in DIR/NAME
+  --data-dir DIR            data root; the profile&apos;s data lives in DIR/NAME
   --plugin-dir DIR          device plugin folder
-  --lang zh_CN|en           language of messages (default: the system's)
+  --lang zh_CN|en           language of messages (default: the system&apos;s)
   --officer NUMBER          who runs the command; commands that touch personal data need it.
                             The password comes from OW_PASSWORD or the first line of stdin
   --version                 print the version
@@ -1072,7 +1072,7 @@ Options (every command):
         <translation>长期</translation>
     </message>
     <message>
-        <source>The card data has a bad field "%1": %2</source>
+        <source>The card data has a bad field &quot;%1&quot;: %2</source>
         <translation>证件数据的“%1”字段有误：%2</translation>
     </message>
     <message>
@@ -1116,7 +1116,7 @@ Options (every command):
         <translation>15 位身份号码应为 15 位数字，此号码有 %1 位。</translation>
     </message>
     <message>
-        <source>Character %1 ("%2") is not allowed: a 15-digit ID number has digits only.</source>
+        <source>Character %1 (&quot;%2&quot;) is not allowed: a 15-digit ID number has digits only.</source>
         <translation>第 %1 位（“%2”）不允许：15 位身份号码只能是数字。</translation>
     </message>
     <message>
@@ -1124,7 +1124,7 @@ Options (every command):
         <translation>身份号码应为 18 位，此号码有 %1 位。</translation>
     </message>
     <message>
-        <source>Character %1 ("%2") is not allowed: an ID number has 17 digits and a final digit or X.</source>
+        <source>Character %1 (&quot;%2&quot;) is not allowed: an ID number has 17 digits and a final digit or X.</source>
         <translation>第 %1 位（“%2”）不允许：身份号码为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
@@ -1213,7 +1213,7 @@ Options (every command):
     </message>
     <message>
         <source>¥%1</source>
-        <extracomment>A sum of money; %1 is the amount in yuan with two decimals ("20.00").</extracomment>
+        <extracomment>A sum of money; %1 is the amount in yuan with two decimals (&quot;20.00&quot;).</extracomment>
         <translation>%1元</translation>
     </message>
 </context>
@@ -1400,7 +1400,7 @@ Options (every command):
         <translation>鄂温克</translation>
     </message>
     <message>
-        <source>De'ang</source>
+        <source>De&apos;ang</source>
         <translation>德昂</translation>
     </message>
     <message>
@@ -1511,7 +1511,7 @@ Options (every command):
         <translation>不是 Qt 插件，或无法加载：%1</translation>
     </message>
     <message>
-        <source>wrong plugin interface "%1" (expected "%2")</source>
+        <source>wrong plugin interface &quot;%1&quot; (expected &quot;%2&quot;)</source>
         <translation>插件接口“%1”不符（应为“%2”）</translation>
     </message>
     <message>
@@ -1519,47 +1519,47 @@ Options (every command):
         <translation>插件没有元数据</translation>
     </message>
     <message>
-        <source>metadata "id" is missing or not of lower-case letters, digits and dashes</source>
+        <source>metadata &quot;id&quot; is missing or not of lower-case letters, digits and dashes</source>
         <translation>元数据“id”缺失，或不是由小写字母、数字和连字符组成</translation>
     </message>
     <message>
-        <source>metadata "name" is missing</source>
+        <source>metadata &quot;name&quot; is missing</source>
         <translation>元数据缺少“name”</translation>
     </message>
     <message>
-        <source>metadata "version" is missing or not like 1.2.3</source>
+        <source>metadata &quot;version&quot; is missing or not like 1.2.3</source>
         <translation>元数据“version”缺失或格式不是 1.2.3</translation>
     </message>
     <message>
-        <source>metadata "kinds" must list at least one device kind</source>
+        <source>metadata &quot;kinds&quot; must list at least one device kind</source>
         <translation>元数据“kinds”至少要列出一种设备类型</translation>
     </message>
     <message>
-        <source>metadata "kinds" names an unknown device kind "%1"</source>
+        <source>metadata &quot;kinds&quot; names an unknown device kind &quot;%1&quot;</source>
         <translation>元数据“kinds”中有未知的设备类型“%1”</translation>
     </message>
     <message>
-        <source>metadata "simulator" must be true or false</source>
+        <source>metadata &quot;simulator&quot; must be true or false</source>
         <translation>元数据“simulator”必须是 true 或 false</translation>
     </message>
     <message>
-        <source>another plugin already has the id "%1"</source>
+        <source>another plugin already has the id &quot;%1&quot;</source>
         <translation>已有另一个插件使用 id“%1”</translation>
     </message>
     <message>
-        <source>The device driver "%1" is not installed or not usable.</source>
+        <source>The device driver &quot;%1&quot; is not installed or not usable.</source>
         <translation>设备驱动“%1”未安装或不可用。</translation>
     </message>
     <message>
-        <source>The device driver "%1" cannot drive a %2.</source>
+        <source>The device driver &quot;%1&quot; cannot drive a %2.</source>
         <translation>设备驱动“%1”不能驱动%2。</translation>
     </message>
     <message>
-        <source>The device driver "%1" could not be loaded.</source>
+        <source>The device driver &quot;%1&quot; could not be loaded.</source>
         <translation>设备驱动“%1”无法加载。</translation>
     </message>
     <message>
-        <source>The device driver "%1" is not a OneWindow device driver.</source>
+        <source>The device driver &quot;%1&quot; is not a OneWindow device driver.</source>
         <translation>设备驱动“%1”不是一窗通办的设备驱动。</translation>
     </message>
 </context>
@@ -1586,7 +1586,7 @@ Options (every command):
         <translation>%1正在启动，请稍后再试。</translation>
     </message>
     <message>
-        <source>"%1" is a simulated device and can only be used in practice mode.</source>
+        <source>&quot;%1&quot; is a simulated device and can only be used in practice mode.</source>
         <translation>“%1”是模拟设备，只能在练习模式中使用。</translation>
     </message>
 </context>
@@ -1620,7 +1620,7 @@ Options (every command):
         <translation>无法打开摄像头 %1。</translation>
     </message>
     <message>
-        <source>The camera's video has no more frames.</source>
+        <source>The camera&apos;s video has no more frames.</source>
         <translation>摄像头视频已无更多画面。</translation>
     </message>
     <message>
@@ -1628,7 +1628,7 @@ Options (every command):
         <translation>摄像头停止输出画面。</translation>
     </message>
     <message>
-        <source>The camera's pictures cannot be decoded.</source>
+        <source>The camera&apos;s pictures cannot be decoded.</source>
         <translation>无法解码摄像头画面。</translation>
     </message>
     <message>
@@ -1686,11 +1686,11 @@ Options (every command):
         <translation>读卡器无响应：找不到端口 %1。请检查连接线和电源，然后等待其自动重连。</translation>
     </message>
     <message>
-        <source>The ID reader's port %1 cannot be opened: another program is using it, or this account may not use serial ports (group dialout).</source>
+        <source>The ID reader&apos;s port %1 cannot be opened: another program is using it, or this account may not use serial ports (group dialout).</source>
         <translation>无法打开读卡器端口 %1：端口正被其他程序使用，或当前账户无权使用串口（dialout 组）。</translation>
     </message>
     <message>
-        <source>The ID reader's port %1 cannot be opened. Check the reader's cable.</source>
+        <source>The ID reader&apos;s port %1 cannot be opened. Check the reader&apos;s cable.</source>
         <translation>无法打开读卡器端口 %1。请检查读卡器连接线。</translation>
     </message>
     <message>
@@ -1736,11 +1736,11 @@ Options (every command):
         <translation>模拟摄像头无法打开视频 %1。</translation>
     </message>
     <message>
-        <source>The simulated camera's video has no readable frames.</source>
+        <source>The simulated camera&apos;s video has no readable frames.</source>
         <translation>模拟摄像头的视频没有可读取的画面。</translation>
     </message>
     <message>
-        <source>The simulated camera's video cannot be decoded.</source>
+        <source>The simulated camera&apos;s video cannot be decoded.</source>
         <translation>模拟摄像头的视频无法解码。</translation>
     </message>
     <message>
@@ -1748,7 +1748,7 @@ Options (every command):
         <translation>内置场景：face（正常人脸）、no-face（无人脸）、two-faces（两张人脸）、dark（过暗）、blurred（模糊）、head-turn（转头）</translation>
     </message>
     <message>
-        <source>The simulated camera has no scenario "%1" (face, no-face, two-faces, dark, blurred, head-turn, drawn).</source>
+        <source>The simulated camera has no scenario &quot;%1&quot; (face, no-face, two-faces, dark, blurred, head-turn, drawn).</source>
         <translation>模拟摄像头没有场景“%1”（可用：face、no-face、two-faces、dark、blurred、head-turn、drawn）。</translation>
     </message>
 </context>
@@ -1795,11 +1795,11 @@ Options (every command):
 <context>
     <name>ow::devices::VendorIdReader</name>
     <message>
-        <source>The ID reader's vendor library %1 cannot be loaded: it may be built for another system or need a library that is missing.</source>
+        <source>The ID reader&apos;s vendor library %1 cannot be loaded: it may be built for another system or need a library that is missing.</source>
         <translation>无法加载读卡器厂商库 %1：它可能是为其他系统编译的，或缺少它所依赖的库。</translation>
     </message>
     <message>
-        <source>The ID reader's vendor library %1 is not installed.</source>
+        <source>The ID reader&apos;s vendor library %1 is not installed.</source>
         <translation>读卡器厂商库 %1 未安装。</translation>
     </message>
     <message>
@@ -1831,7 +1831,7 @@ Options (every command):
         <translation>读卡器已断开，请重新插好。</translation>
     </message>
     <message>
-        <source>The ID reader's library reported error %1.</source>
+        <source>The ID reader&apos;s library reported error %1.</source>
         <translation>读卡器库返回错误 %1。</translation>
     </message>
     <message>
@@ -1958,7 +1958,7 @@ Options (every command):
         <translation>收件要点</translation>
     </message>
     <message>
-        <source>Items marked "possibly needed" depend on questions not answered yet: %1.</source>
+        <source>Items marked &quot;possibly needed&quot; depend on questions not answered yet: %1.</source>
         <translation>标注“可能需要”的材料取决于尚未回答的问题：%1。</translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@ Options (every command):
         </translation>
     </message>
     <message>
-        <source>Applicant's signature: %1</source>
+        <source>Applicant&apos;s signature: %1</source>
         <translation>申请人签字：%1</translation>
     </message>
     <message>
@@ -2196,7 +2196,7 @@ Options (every command):
         <translation>以上事项已受理。补齐所缺材料后即予办理，不再要求提交其他材料。</translation>
     </message>
     <message>
-        <source>Keep this receipt until the matter is closed. Scan a case's code or quote its case number to follow its progress.</source>
+        <source>Keep this receipt until the matter is closed. Scan a case&apos;s code or quote its case number to follow its progress.</source>
         <translation>请妥善保管本回执至办结。扫描二维码或凭受理编号可查询办理进度。</translation>
     </message>
     <message>
@@ -2208,7 +2208,7 @@ Options (every command):
         <translation>没有可打印的收费项目。</translation>
     </message>
     <message>
-        <source>The fee "%1" charges more than its standard amount.</source>
+        <source>The fee &quot;%1&quot; charges more than its standard amount.</source>
         <translation>收费项目“%1”的实收金额超过了收费标准。</translation>
     </message>
     <message>
@@ -2292,7 +2292,7 @@ Options (every command):
         <translation>受理编号：%1</translation>
     </message>
     <message>
-        <source>After examination, your application for the matter "%1" is not accepted, for the following reason.</source>
+        <source>After examination, your application for the matter &quot;%1&quot; is not accepted, for the following reason.</source>
         <translation>经审查，您申请的“%1”事项不予受理，理由如下。</translation>
     </message>
     <message>
@@ -2316,7 +2316,7 @@ Options (every command):
         <translation>窗口</translation>
     </message>
     <message>
-        <source>Officer's signature: %1    Applicant's signature: %1</source>
+        <source>Officer&apos;s signature: %1    Applicant&apos;s signature: %1</source>
         <translation>经办民警签名：%1    申请人签名：%1</translation>
     </message>
     <message>
@@ -2690,7 +2690,7 @@ the officer will show your details here.</source>
 <context>
     <name>ow::gui::ClientApp</name>
     <message>
-        <source>Unknown profile "%1".</source>
+        <source>Unknown profile &quot;%1&quot;.</source>
         <translation>未知的工作模式“%1”。</translation>
     </message>
 </context>
@@ -2740,7 +2740,7 @@ the officer will show your details here.</source>
 <context>
     <name>ow::gui::CounterScreen</name>
     <message>
-        <source>Place the citizen's ID card on the reader and press F2.</source>
+        <source>Place the citizen&apos;s ID card on the reader and press F2.</source>
         <translation>请将群众的身份证放在读卡器上，按 F2 读卡。</translation>
     </message>
     <message>
@@ -2858,7 +2858,7 @@ the officer will show your details here.</source>
         <translation>输入中文或拼音首字母查找事项，按回车选定。</translation>
     </message>
     <message>
-        <source>The catalog has no matter "%1".</source>
+        <source>The catalog has no matter &quot;%1&quot;.</source>
         <translation>目录中没有事项“%1”。</translation>
     </message>
     <message>
@@ -2978,7 +2978,7 @@ the officer will show your details here.</source>
 %3</translation>
     </message>
     <message>
-        <source>Read the citizen's ID card first (F2): the citizen confirms their own details.</source>
+        <source>Read the citizen&apos;s ID card first (F2): the citizen confirms their own details.</source>
         <translation>请先读取群众的身份证（F2）：由群众本人核对其信息。</translation>
     </message>
     <message>
@@ -3056,11 +3056,11 @@ the officer will show your details here.</source>
         <translation>无法读取预约：%1</translation>
     </message>
     <message>
-        <source>No appointment %1 on this workstation: look it up with the citizen's ID number, or start the visit without it.</source>
+        <source>No appointment %1 on this workstation: look it up with the citizen&apos;s ID number, or start the visit without it.</source>
         <translation>本机没有预约 %1：请用群众的身份证号查询，或不按预约直接办理。</translation>
     </message>
     <message>
-        <source>Appointment %1 opened (%2, booked for %3): the answers are pre-filled. Read the citizen's ID card (F2) to check it is them.</source>
+        <source>Appointment %1 opened (%2, booked for %3): the answers are pre-filled. Read the citizen&apos;s ID card (F2) to check it is them.</source>
         <translation>已打开预约 %1（%2，预约时间 %3）：已预填申请信息。请读取群众身份证（F2）核实是否本人。</translation>
     </message>
     <message>
@@ -3118,7 +3118,7 @@ F7  拍摄标准证件照（一照通用）</translation>
         <translation>可复用照片 ✓（%1）</translation>
     </message>
     <message>
-        <source>The card's photo could not be read: fetching the register photo…</source>
+        <source>The card&apos;s photo could not be read: fetching the register photo…</source>
         <translation>无法读取证件照片：正在获取户籍登记照片…</translation>
     </message>
     <message>
@@ -3198,7 +3198,7 @@ F7  拍摄标准证件照（一照通用）</translation>
         <translation>户籍登记照片</translation>
     </message>
     <message>
-        <source>A supervisor may accept the identity after looking at the citizen and the photo. The override is recorded with the supervisor's number.</source>
+        <source>A supervisor may accept the identity after looking at the citizen and the photo. The override is recorded with the supervisor&apos;s number.</source>
         <translation>值班长当面核对群众与照片后，可确认其身份。此项放行将连同值班长警号一并记录。</translation>
     </message>
     <message>
@@ -3290,7 +3290,7 @@ F7  拍摄标准证件照（一照通用）</translation>
         <translation>无法判断：%1。</translation>
     </message>
     <message>
-        <source>Type the supervisor's number and password.</source>
+        <source>Type the supervisor&apos;s number and password.</source>
         <translation>请输入值班长警号和密码。</translation>
     </message>
     <message>
@@ -3369,11 +3369,11 @@ F7  拍摄标准证件照（一照通用）</translation>
         <translation>年-月-日（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>All questions answered: this is the citizen's exact checklist.</source>
+        <source>All questions answered: this is the citizen&apos;s exact checklist.</source>
         <translation>全部问题已回答：这就是该群众的准确材料清单。</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) still open; materials marked "possibly" depend on them.</source>
+        <source>%n question(s) still open; materials marked &quot;possibly&quot; depend on them.</source>
         <translation>
             <numerusform>还有 %n 个问题未回答；标注“可能需要”的材料取决于这些问题。</numerusform>
         </translation>
@@ -3652,7 +3652,7 @@ workstation</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <source>Enter the administrator's officer number (at least 4 characters) and name.</source>
+        <source>Enter the administrator&apos;s officer number (at least 4 characters) and name.</source>
         <translation>请输入管理员的警号（至少 4 位）和姓名。</translation>
     </message>
     <message>
@@ -3852,7 +3852,7 @@ workstation</source>
         <translation>最近办理过</translation>
     </message>
     <message>
-        <source>No matter matches "%1". Try fewer letters, or another category tab.</source>
+        <source>No matter matches &quot;%1&quot;. Try fewer letters, or another category tab.</source>
         <translation>没有与“%1”匹配的事项。请少输几个字母，或换个类别。</translation>
     </message>
 </context>
@@ -4079,7 +4079,7 @@ workstation</source>
         <translation>已取号 %1（%2）。</translation>
     </message>
     <message>
-        <source>The current citizen's visit is not finished: accept it (F10) or remove its matters (Ctrl+Del) before calling the next ticket.</source>
+        <source>The current citizen&apos;s visit is not finished: accept it (F10) or remove its matters (Ctrl+Del) before calling the next ticket.</source>
         <translation>当前群众尚未办结：请先受理（F10）或移除其事项（Ctrl+Del），再呼叫下一位。</translation>
     </message>
     <message>
@@ -4315,10 +4315,6 @@ workstation</source>
         <translation>本工作站未设置中心服务，业务数据只保存在本机。</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
         <source>Not synced (last %1), waiting: %2 — %3</source>
         <translation>未同步（上次 %1），待发送：%2 — %3</translation>
     </message>
@@ -4343,6 +4339,14 @@ workstation</source>
     <message>
         <source>Click to see the sync problems.</source>
         <translation>点击查看同步问题。</translation>
+    </message>
+    <message>
+        <source>Not synced yet, waiting: %1</source>
+        <translation>尚未同步，待发送：%1</translation>
+    </message>
+    <message>
+        <source>Not synced yet, waiting: %1 — %2</source>
+        <translation>尚未同步，待发送：%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4394,18 +4398,18 @@ workstation</source>
         <translation>业务 %1 未能处理：%2</translation>
     </message>
     <message>
-        <source>Case %1 now has the central service's version.</source>
+        <source>Case %1 now has the central service&apos;s version.</source>
         <translation>业务 %1 已采用中心服务的版本。</translation>
     </message>
 </context>
 <context>
     <name>ow::identity</name>
     <message>
-        <source>The card's data could not be understood (field "%1"). Lift the card and read it again.</source>
+        <source>The card&apos;s data could not be understood (field &quot;%1&quot;). Lift the card and read it again.</source>
         <translation>无法识别证件数据（字段“%1”）。请拿起证件后重新读卡。</translation>
     </message>
     <message>
-        <source>The card's data is incomplete. Lift the card and read it again.</source>
+        <source>The card&apos;s data is incomplete. Lift the card and read it again.</source>
         <translation>证件数据不完整。请拿起证件后重新读卡。</translation>
     </message>
     <message>
@@ -4445,7 +4449,7 @@ workstation</source>
         <translation>读卡器报告未知错误。请拿起证件后重试。</translation>
     </message>
     <message>
-        <source>The card could not authenticate the reader's security module: this card may be damaged or not genuine.</source>
+        <source>The card could not authenticate the reader&apos;s security module: this card may be damaged or not genuine.</source>
         <translation>证件无法认证读卡器的安全模块：此证件可能已损坏或不是真证。</translation>
     </message>
     <message>
@@ -4453,7 +4457,7 @@ workstation</source>
         <translation>读卡器无法认证此证件：此证件可能已损坏或不是真证。</translation>
     </message>
     <message>
-        <source>The card's information failed verification: this card may be damaged or not genuine.</source>
+        <source>The card&apos;s information failed verification: this card may be damaged or not genuine.</source>
         <translation>证件信息校验失败：此证件可能已损坏或不是真证。</translation>
     </message>
     <message>
@@ -4469,11 +4473,11 @@ workstation</source>
         <translation>读卡器无法与证件建立安全会话。请拿起证件后重试。</translation>
     </message>
     <message>
-        <source>The reader's security module failed its self-test: the reader needs service.</source>
+        <source>The reader&apos;s security module failed its self-test: the reader needs service.</source>
         <translation>读卡器安全模块自检失败：读卡器需要维修。</translation>
     </message>
     <message>
-        <source>The reader's security module is not authorised: the reader needs service.</source>
+        <source>The reader&apos;s security module is not authorised: the reader needs service.</source>
         <translation>读卡器安全模块未授权：读卡器需要维修。</translation>
     </message>
     <message>
@@ -4497,7 +4501,7 @@ workstation</source>
         <translation>本工作站无法解码芯片照片。</translation>
     </message>
     <message>
-        <source>The card's chip photo is incomplete.</source>
+        <source>The card&apos;s chip photo is incomplete.</source>
         <translation>证件芯片照片不完整。</translation>
     </message>
     <message>
@@ -4505,7 +4509,7 @@ workstation</source>
         <translation>芯片照片解码失败。</translation>
     </message>
     <message>
-        <source>The ID reader sent data that is not a valid answer. Try again; if this repeats, check the cable and the reader's speed setting.</source>
+        <source>The ID reader sent data that is not a valid answer. Try again; if this repeats, check the cable and the reader&apos;s speed setting.</source>
         <translation>读卡器发来的数据不是有效应答。请重试；如反复出现，请检查连接线和读卡器的速率设置。</translation>
     </message>
     <message>
@@ -4525,7 +4529,7 @@ workstation</source>
         <translation>读卡器不支持 %1 波特：请使用 115200、57600、38400、19200 或 9600。</translation>
     </message>
     <message>
-        <source>The ID reader's answer was cut off. Try again; if this repeats, check the cable.</source>
+        <source>The ID reader&apos;s answer was cut off. Try again; if this repeats, check the cable.</source>
         <translation>读卡器的应答被截断。请重试；如反复出现，请检查连接线。</translation>
     </message>
     <message>
@@ -4549,11 +4553,11 @@ workstation</source>
         <translation>模拟证件文件 %1 不是有效的 JSON。</translation>
     </message>
     <message>
-        <source>Unknown simulator scenario "%1". Known: %2.</source>
+        <source>Unknown simulator scenario &quot;%1&quot;. Known: %2.</source>
         <translation>未知的模拟场景“%1”。可用场景：%2。</translation>
     </message>
     <message>
-        <source>The simulated reader has no card for "%1".</source>
+        <source>The simulated reader has no card for &quot;%1&quot;.</source>
         <translation>模拟读卡器没有“%1”对应的证件。</translation>
     </message>
     <message>
@@ -4820,7 +4824,7 @@ workstation</source>
         <translation>本地数据库已损坏。请联系技术支持，不要删除它。</translation>
     </message>
     <message>
-        <source>The local database cannot be opened for writing. Check the data folder's permissions.</source>
+        <source>The local database cannot be opened for writing. Check the data folder&apos;s permissions.</source>
         <translation>本地数据库无法写入。请检查数据目录的权限。</translation>
     </message>
     <message>
@@ -4920,7 +4924,7 @@ workstation</source>
         <translation>密码不正确。</translation>
     </message>
     <message>
-        <source>This officer's key could not be opened. Ask an administrator to reset the password.</source>
+        <source>This officer&apos;s key could not be opened. Ask an administrator to reset the password.</source>
         <translation>无法打开此民警的密钥。请联系管理员重置密码。</translation>
     </message>
     <message>
@@ -4991,7 +4995,7 @@ workstation</source>
         <translation>中心服务返回了本工作站无法识别的应答。</translation>
     </message>
     <message>
-        <source>The workstation's certificate could not be saved in %1.</source>
+        <source>The workstation&apos;s certificate could not be saved in %1.</source>
         <translation>无法将工作站证书保存到 %1。</translation>
     </message>
     <message>
@@ -5023,19 +5027,19 @@ workstation</source>
         <translation>本工作站尚未注册：缺少证书文件。请向管理员申请注册码。</translation>
     </message>
     <message>
-        <source>This workstation's certificate cannot be read. Enrol the workstation again.</source>
+        <source>This workstation&apos;s certificate cannot be read. Enrol the workstation again.</source>
         <translation>无法读取本工作站的证书。请重新注册工作站。</translation>
     </message>
     <message>
-        <source>This workstation's certificate expired on %1. Ask the administrator for a new enrolment code.</source>
+        <source>This workstation&apos;s certificate expired on %1. Ask the administrator for a new enrolment code.</source>
         <translation>本工作站的证书已于 %1 过期。请向管理员申请新的注册码。</translation>
     </message>
     <message>
-        <source>This workstation's certificate is valid only from %1: check the computer's date and time.</source>
+        <source>This workstation&apos;s certificate is valid only from %1: check the computer&apos;s date and time.</source>
         <translation>本工作站的证书自 %1 起才生效：请检查电脑的日期和时间。</translation>
     </message>
     <message>
-        <source>No network: the central service's address cannot be found.</source>
+        <source>No network: the central service&apos;s address cannot be found.</source>
         <translation>没有网络：找不到中心服务的地址。</translation>
     </message>
     <message>
@@ -5047,7 +5051,7 @@ workstation</source>
         <translation>中心服务未能及时响应，稍后将自动重试。</translation>
     </message>
     <message>
-        <source>The central service's certificate is not trusted: this may not be the real central service, so nothing was sent.</source>
+        <source>The central service&apos;s certificate is not trusted: this may not be the real central service, so nothing was sent.</source>
         <translation>中心服务的证书不受信任：对方可能不是真正的中心服务，因此未发送任何数据。</translation>
     </message>
     <message>
@@ -5055,15 +5059,15 @@ workstation</source>
         <translation>同步在完成前被停止。</translation>
     </message>
     <message>
-        <source>This workstation's certificate cannot be used. Enrol the workstation again.</source>
+        <source>This workstation&apos;s certificate cannot be used. Enrol the workstation again.</source>
         <translation>本工作站的证书无法使用。请重新注册工作站。</translation>
     </message>
     <message>
-        <source>The central service refused this workstation's certificate because it has expired. Ask the administrator for a new enrolment code.</source>
+        <source>The central service refused this workstation&apos;s certificate because it has expired. Ask the administrator for a new enrolment code.</source>
         <translation>中心服务拒绝了本工作站的证书，因为证书已过期。请向管理员申请新的注册码。</translation>
     </message>
     <message>
-        <source>The central service refused the secure connection: this workstation's certificate was not accepted.</source>
+        <source>The central service refused the secure connection: this workstation&apos;s certificate was not accepted.</source>
         <translation>中心服务拒绝了安全连接：本工作站的证书未被接受。</translation>
     </message>
     <message>
@@ -5087,7 +5091,7 @@ workstation</source>
         <translation>中心户籍库中没有 %1 的照片。</translation>
     </message>
     <message>
-        <source>The central register's answer cannot be read. Try again, or compare with a photo the citizen brings.</source>
+        <source>The central register&apos;s answer cannot be read. Try again, or compare with a photo the citizen brings.</source>
         <translation>无法读取中心户籍库的应答。请重试，或与群众携带的照片比对。</translation>
     </message>
     <message>

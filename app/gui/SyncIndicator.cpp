@@ -58,9 +58,11 @@ void SyncIndicator::display(const sync::SyncStatus &s)
         return;
     }
     setEnabled(true);
-    const QString when = s.lastSuccess.isValid() ? s.lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm"))
-                                                 : tr("never");
-    if (!s.lastFailure.isEmpty())
+    const QString when = s.lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm"));
+    if (!s.lastSuccess.isValid())  // the first pass is under way, or failed
+        setText(s.lastFailure.isEmpty() ? tr("Not synced yet, waiting: %1").arg(s.pending)
+                                        : tr("Not synced yet, waiting: %1 — %2").arg(s.pending).arg(s.lastFailure));
+    else if (!s.lastFailure.isEmpty())
         setText(tr("Not synced (last %1), waiting: %2 — %3").arg(when).arg(s.pending).arg(s.lastFailure));
     else
         setText(tr("Synced %1, waiting: %2").arg(when).arg(s.pending));
