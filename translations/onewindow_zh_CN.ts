@@ -4401,6 +4401,14 @@ workstation</source>
         <source>Case %1 now has the central service&apos;s version.</source>
         <translation>业务 %1 已采用中心服务的版本。</translation>
     </message>
+    <message>
+        <source>Take the central version</source>
+        <translation>采用中心版本</translation>
+    </message>
+    <message>
+        <source>Case %1 will take the central service&apos;s version. %2 The change made here is dropped and cannot be brought back.</source>
+        <translation>案件 %1 将采用中心的版本。%2 本窗口所做的更改将被放弃，且无法恢复。</translation>
+    </message>
 </context>
 <context>
     <name>ow::identity</name>

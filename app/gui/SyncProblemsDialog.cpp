@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -94,6 +95,19 @@ bool SyncProblemsDialog::takeCentralVersion()
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_problems.size()) return false;
     const sync::SyncProblem p = m_problems[row];
+    // The change made here is dropped for good: a decision that cannot be undone gets its own
+    // question (Enter takes it, Esc keeps the problem open).
+    QMessageBox ask(QMessageBox::Question, tr("Take the central version"),
+                    tr("Case %1 will take the central service's version. %2 The change made here is dropped "
+                       "and cannot be brought back.")
+                        .arg(p.key, p.centreSays),
+                    QMessageBox::NoButton, this);
+    ask.setObjectName(QStringLiteral("takeCentralConfirm"));
+    QPushButton *take = ask.addButton(tr("&Take the central version"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(take);
+    ask.exec();
+    if (ask.clickedButton() != take) return false;
     auto &store = m_session.store();
     if (auto st = sync::takeCentralVersion(store.db(), store.audit(), p.entity, p.key, m_session.officerNumber(), store.clock());
         !st) {

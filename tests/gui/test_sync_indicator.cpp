@@ -11,9 +11,13 @@
 #include "storage/SyntheticCases.h"
 #include "sync/SyncService.h"
 
+#include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace ow::test::gui;
@@ -147,7 +151,41 @@ TEST_CASE("A conflict with the back office is shown by the sync indicator and se
     table = dialog->table();
     REQUIRE(table->rowCount() == 1);
     QApplication::setActiveWindow(dialog);
+    // It asks first: cancelling keeps the problem, the default button (Enter) takes the central
+    // version. (The button's mnemonic clicks a moment later, so the question is looked for until
+    // it shows.)
+    QString asked;
+    auto answer = [&asked](bool take) {
+        auto *poll = new QTimer;
+        QObject::connect(poll, &QTimer::timeout, [poll, &asked, take] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (!box || box->objectName() != "takeCentralConfirm" || !box->isVisible()) continue;
+                poll->stop();
+                poll->deleteLater();
+                asked = box->text();
+                if (take)
+                    box->defaultButton()->click();
+                else
+                    box->button(QMessageBox::Cancel)->click();
+                return;
+            }
+        });
+        poll->start(20);
+    };
+    answer(false);
     QTest::keyClick(dialog, Qt::Key_T, Qt::AltModifier);
+    REQUIRE(ow::test::waitUntil([&] { return !asked.isEmpty(); }, 3000));
+    QTest::qWait(100);
+    CHECK(asked.contains(number));
+    CHECK(asked.contains("cannot be brought back"));
+    CHECK(table->rowCount() == 1);
+    CHECK(cases.findByNumber(number).value()->status == ow::core::CaseStatus::Withdrawn);
+    asked.clear();
+    answer(true);
+    QApplication::setActiveWindow(dialog);  // back from the question
+    QTest::keyClick(dialog, Qt::Key_T, Qt::AltModifier);
+    REQUIRE(ow::test::waitUntil([&] { return !asked.isEmpty(); }, 3000));
     REQUIRE(ow::test::waitUntil([&] { return table->rowCount() == 0; }, 3000));
     const auto settled = cases.findByNumber(number).value();
     CHECK(settled->status == ow::core::CaseStatus::UnderReview);
