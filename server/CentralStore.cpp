@@ -4,6 +4,7 @@
 #include "sync/Wire.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -166,13 +167,24 @@ bool CentralStore::migrate(QString *error)
 
 qint64 CentralStore::nextSeq()
 {
+    if (m_seqNext > 0 && m_seqNext <= m_seqLast) return m_seqNext++;
+    return reserveSeq(1);
+}
+
+qint64 CentralStore::reserveSeq(qint64 count)
+{
     // The row is made by migrate(). 0 when the counter cannot move (a full disk): an old value
-    // must not be handed out twice.
-    if (!exec(QStringLiteral("UPDATE counter SET value = value + 1 WHERE name = ?"), {QStringLiteral("seq")})) return 0;
+    // must not be handed out twice. The first of `count` numbers is returned; the rest are
+    // handed out by nextSeq() until the transaction ends (push() reserves one per operation, so
+    // a batch costs two statements for its sequence, not two per case).
+    if (!exec(QStringLiteral("UPDATE counter SET value = value + ? WHERE name = ?"), {count, QStringLiteral("seq")})) return 0;
     QSqlQuery *q = exec(QStringLiteral("SELECT value FROM counter WHERE name = ?"), {QStringLiteral("seq")});
-    const qint64 value = q && q->next() ? q->value(0).toLongLong() : 0;
+    const qint64 last = q && q->next() ? q->value(0).toLongLong() : 0;
     if (q) q->finish();
-    return value;
+    if (last == 0) return 0;
+    m_seqNext = last - count + 2;
+    m_seqLast = last;
+    return last - count + 1;
 }
 
 std::optional<QList<OpResult>> CentralStore::push(const QString &workstation, const QJsonArray &ops, QString *error)
@@ -183,6 +195,15 @@ std::optional<QList<OpResult>> CentralStore::push(const QString &workstation, co
         return std::nullopt;
     }
     QList<OpResult> results;
+    // Sequence numbers for the whole batch at once; unused ones leave gaps, which cursors allow.
+    const qint64 first = reserveSeq(qMax<qsizetype>(1, ops.size()));
+    if (first == 0) {
+        if (error) *error = QStringLiteral("cannot advance the status sequence: %1").arg(d.lastError().text());
+        d.rollback();
+        return std::nullopt;
+    }
+    m_seqNext = first;
+    auto endBlock = qScopeGuard([this] { m_seqNext = m_seqLast = 0; });
     for (const QJsonValue &v : ops) {
         const QJsonObject op = v.toObject();
         OpResult r;
@@ -342,29 +363,42 @@ bool CentralStore::recordBlob(const QString &sha256, qint64 size)
                {sha256, size, nowIso()});
 }
 
+namespace {
+
+// "(?, ?, ?), (?, ?, ?), ..." for `rows` rows of `columns` values.
+QString placeholders(qsizetype rows, int columns)
+{
+    QStringList one(columns, QStringLiteral("?"));
+    const QString row = QLatin1Char('(') + one.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return QStringList(rows, row).join(QStringLiteral(", "));
+}
+
+// Rows per multi-row statement: one round trip for a hundred blobs, where PostgreSQL would take
+// one per row; few enough distinct statements for the prepared cache.
+constexpr qsizetype kRowsPerStatement = 100;
+
+} // namespace
+
 bool CentralStore::recordPackedBlobs(const QString &pack, const QList<PackedBlob> &blobs)
 {
     QSqlDatabase d = db();
     if (!d.transaction()) return false;
-    QSqlQuery q(d);
-    // Prepared once for the batch: fifty or more rows per request.
-    QSqlQuery place(d);
-    const bool prepared =
-        place.prepare(QStringLiteral("INSERT INTO blob_pack(sha256, pack, pack_offset) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING")) &&
-        q.prepare(QStringLiteral("INSERT INTO blob(sha256, size, stored_at) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING"));
-    if (!prepared) {
-        d.rollback();
-        return false;
-    }
     const QString now = nowIso();
-    for (const PackedBlob &b : blobs) {
-        place.bindValue(0, b.sha256);
-        place.bindValue(1, pack);
-        place.bindValue(2, b.offset);
-        q.bindValue(0, b.sha256);
-        q.bindValue(1, b.size);
-        q.bindValue(2, now);
-        if (!place.exec() || !q.exec()) {
+    for (qsizetype first = 0; first < blobs.size(); first += kRowsPerStatement) {
+        const QList<PackedBlob> part = blobs.mid(first, kRowsPerStatement);
+        QVariantList places, rows;
+        for (const PackedBlob &b : part) {
+            places << b.sha256 << pack << b.offset;
+            rows << b.sha256 << b.size << now;
+        }
+        const bool ok =
+            exec(QStringLiteral("INSERT INTO blob_pack(sha256, pack, pack_offset) VALUES %1 ON CONFLICT (sha256) DO NOTHING")
+                     .arg(placeholders(part.size(), 3)),
+                 places) &&
+            exec(QStringLiteral("INSERT INTO blob(sha256, size, stored_at) VALUES %1 ON CONFLICT (sha256) DO NOTHING")
+                     .arg(placeholders(part.size(), 3)),
+                 rows);
+        if (!ok) {
             d.rollback();
             return false;
         }
@@ -375,11 +409,16 @@ bool CentralStore::recordPackedBlobs(const QString &pack, const QList<PackedBlob
 QSet<QString> CentralStore::heldBlobs(const QStringList &sha256s)
 {
     QSet<QString> held;
-    QSqlQuery q(db());
-    if (!q.prepare(QStringLiteral("SELECT 1 FROM blob WHERE sha256 = ?"))) return held;
-    for (const QString &sha : sha256s) {
-        q.bindValue(0, sha);
-        if (q.exec() && q.next()) held.insert(sha);
+    for (qsizetype first = 0; first < sha256s.size(); first += kRowsPerStatement) {
+        const QStringList part = sha256s.mid(first, kRowsPerStatement);
+        QVariantList args;
+        for (const QString &sha : part) args << sha;
+        QSqlQuery *q = exec(QStringLiteral("SELECT sha256 FROM blob WHERE sha256 IN (%1)")
+                                .arg(QStringList(part.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
+                            args);
+        if (!q) continue;  // then the batch is written again: harmless, ON CONFLICT keeps the first
+        while (q->next()) held.insert(q->value(0).toString());
+        q->finish();
     }
     return held;
 }

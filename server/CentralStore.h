@@ -81,6 +81,7 @@ private:
     CentralStore(QString connection, Dialect dialect);
     bool migrate(QString *error);
     qint64 nextSeq();
+    qint64 reserveSeq(qint64 count);
     // The op applied to its case; nullopt (and `error`) when the database cannot write, which
     // aborts the whole batch (a full disk must not leave an op remembered without its case).
     std::optional<OpResult> applyCase(const QString &workstation, const QJsonObject &op, const QString &payload,
@@ -94,6 +95,8 @@ private:
     QString m_connection;
     Dialect m_dialect = Dialect::Sqlite;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
+    qint64 m_seqNext = 0;  // numbers reserved for the push in progress: m_seqNext..m_seqLast
+    qint64 m_seqLast = 0;
 };
 
 } // namespace ow::central
