@@ -40,6 +40,18 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &args, QString *er
     return true;
 }
 
+// "(?, ?, ?), (?, ?, ?), ..." for `rows` rows of `columns` values.
+QString placeholders(qsizetype rows, int columns)
+{
+    QStringList one(columns, QStringLiteral("?"));
+    const QString row = QLatin1Char('(') + one.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return QStringList(rows, row).join(QStringLiteral(", "));
+}
+
+// Rows per multi-row statement: one round trip for a hundred blobs, where PostgreSQL would take
+// one per row; few enough distinct statements for the prepared cache.
+constexpr qsizetype kRowsPerStatement = 100;
+
 } // namespace
 
 QJsonObject OpResult::toJson() const
@@ -171,6 +183,21 @@ qint64 CentralStore::nextSeq()
     return reserveSeq(1);
 }
 
+bool CentralStore::lookUp(const QString &sqlWithIn, const QStringList &values, const std::function<void(const QSqlQuery &)> &row,
+                          QString *error)
+{
+    for (qsizetype first = 0; first < values.size(); first += kRowsPerStatement) {
+        const QStringList part = values.mid(first, kRowsPerStatement);
+        QVariantList args;
+        for (const QString &v : part) args << v;
+        QSqlQuery *q = exec(sqlWithIn.arg(QStringList(part.size(), QStringLiteral("?")).join(QStringLiteral(", "))), args, error);
+        if (!q) return false;
+        while (q->next()) row(*q);
+        q->finish();
+    }
+    return true;
+}
+
 qint64 CentralStore::reserveSeq(qint64 count)
 {
     // The row is made by migrate(). 0 when the counter cannot move (a full disk): an old value
@@ -204,6 +231,24 @@ std::optional<QList<OpResult>> CentralStore::push(const QString &workstation, co
     }
     m_seqNext = first;
     auto endBlock = qScopeGuard([this] { m_seqNext = m_seqLast = 0; });
+    // What the batch needs to know, read a hundred rows per statement rather than one statement
+    // per operation (a round trip each on PostgreSQL): the op ids answered before and the cases
+    // the batch touches. Both are kept up to date in memory as the batch is applied.
+    QStringList opIds, keys;
+    for (const QJsonValue &v : ops) {
+        opIds << v.toObject().value(u"opId").toString();
+        if (v.toObject().value(u"entity").toString() == u"case") keys << v.toObject().value(u"entityKey").toString();
+    }
+    QHash<QString, std::pair<QString, int>> seenOps;  // op id -> (what it came to, server version)
+    CaseStates cases;
+    if (!lookUp(QStringLiteral("SELECT op_id, result, server_version FROM applied_op WHERE op_id IN (%1)"), opIds,
+                [&](const QSqlQuery &q) { seenOps.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toInt()}); }, error) ||
+        !lookUp(QStringLiteral("SELECT case_number, version, status FROM central_case WHERE case_number IN (%1)"), keys,
+                [&](const QSqlQuery &q) { cases.insert(q.value(0).toString(), {q.value(1).toInt(), q.value(2).toString()}); }, error)) {
+        d.rollback();
+        return std::nullopt;
+    }
+    QVariantList answered;  // applied_op rows, written together at the end
     for (const QJsonValue &v : ops) {
         const QJsonObject op = v.toObject();
         OpResult r;
@@ -223,25 +268,18 @@ std::optional<QList<OpResult>> CentralStore::push(const QString &workstation, co
             results << r;
             continue;  // nothing to remember it by
         }
-        QSqlQuery *seen = exec(QStringLiteral("SELECT result, server_version FROM applied_op WHERE op_id = ?"), {r.opId}, error);
-        if (!seen) {
-            d.rollback();
-            return std::nullopt;
-        }
-        if (seen->next()) {
+        if (const auto seen = seenOps.constFind(r.opId); seen != seenOps.cend()) {
             // Seen before: whatever it came to then stands; the client only learns it again.
             r.result = QStringLiteral("duplicate");
-            r.serverVersion = seen->value(1).toInt();
-            r.code = seen->value(0).toString();
-            seen->finish();
+            r.serverVersion = seen->second;
+            r.code = seen->first;
             results << r;
             continue;
         }
-        seen->finish();
         if (sync::sha256Hex(payload.toUtf8()) != sha) {
             reject("payload_hash", QStringLiteral("the payload does not match its SHA-256"));
         } else if (entity == u"case") {
-            auto applied = applyCase(workstation, op, payload, sha, error);
+            auto applied = applyCase(workstation, op, payload, sha, cases, error);
             if (!applied) {
                 d.rollback();
                 return std::nullopt;
@@ -266,13 +304,19 @@ std::optional<QList<OpResult>> CentralStore::push(const QString &workstation, co
         }
         // Conflicts and rejections are remembered too: sent again, the op gets the same answer.
         const QString remembered = r.result == u"applied" ? r.result : r.result + QLatin1Char(':') + r.code;
+        seenOps.insert(r.opId, {remembered, r.serverVersion});  // the same op twice in one batch
+        answered << r.opId << workstation << entity << key << remembered << r.serverVersion << nowIso();
+        results << r;
+    }
+    for (qsizetype at = 0; at < answered.size(); at += 7 * kRowsPerStatement) {
+        const QVariantList part = answered.mid(at, 7 * kRowsPerStatement);
         if (!exec(QStringLiteral("INSERT INTO applied_op(op_id, workstation, entity, entity_key, result, server_version, "
-                                 "applied_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  {r.opId, workstation, entity, key, remembered, r.serverVersion, nowIso()}, error)) {
+                                 "applied_at) VALUES %1")
+                      .arg(placeholders(part.size() / 7, 7)),
+                  part, error)) {
             d.rollback();
             return std::nullopt;
         }
-        results << r;
     }
     if (!d.commit()) {
         if (error) *error = d.lastError().text();
@@ -283,7 +327,7 @@ std::optional<QList<OpResult>> CentralStore::push(const QString &workstation, co
 }
 
 std::optional<OpResult> CentralStore::applyCase(const QString &workstation, const QJsonObject &op, const QString &payload,
-                                                const QString &payloadSha, QString *error)
+                                                const QString &payloadSha, CaseStates &cases, QString *error)
 {
     OpResult r;
     r.opId = op.value(u"opId").toString();
@@ -291,12 +335,10 @@ std::optional<OpResult> CentralStore::applyCase(const QString &workstation, cons
     const int base = op.value(u"baseVersion").toInt();
     const QJsonObject change = op.value(u"change").toObject();
     const QString kind = change.value(u"op").toString(QStringLiteral("create"));
-    QSqlQuery *held = exec(QStringLiteral("SELECT version, status FROM central_case WHERE case_number = ?"), {key}, error);
-    if (!held) return std::nullopt;
-    const bool exists = held->next();
-    const int version = exists ? held->value(0).toInt() : 0;
-    const QString status = exists ? held->value(1).toString() : QString();
-    held->finish();
+    const auto known = cases.constFind(key);
+    const bool exists = known != cases.cend();
+    const int version = exists ? known->first : 0;
+    const QString status = exists ? known->second : QString();
     auto conflict = [&](const QString &why) {
         r.result = QStringLiteral("conflict");
         r.code = QStringLiteral("version");
@@ -350,6 +392,7 @@ std::optional<OpResult> CentralStore::applyCase(const QString &workstation, cons
                                      "updated_at, status_seq, status_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {key, newVersion, newStatus, payload, payloadSha, workstation, nowIso(), seq, workstation}, error) != nullptr;
     if (!written) return std::nullopt;
+    cases.insert(key, {newVersion, newStatus});
     r.result = QStringLiteral("applied");
     r.serverVersion = newVersion;
     r.serverStatus = newStatus;
@@ -363,21 +406,6 @@ bool CentralStore::recordBlob(const QString &sha256, qint64 size)
                {sha256, size, nowIso()});
 }
 
-namespace {
-
-// "(?, ?, ?), (?, ?, ?), ..." for `rows` rows of `columns` values.
-QString placeholders(qsizetype rows, int columns)
-{
-    QStringList one(columns, QStringLiteral("?"));
-    const QString row = QLatin1Char('(') + one.join(QStringLiteral(", ")) + QLatin1Char(')');
-    return QStringList(rows, row).join(QStringLiteral(", "));
-}
-
-// Rows per multi-row statement: one round trip for a hundred blobs, where PostgreSQL would take
-// one per row; few enough distinct statements for the prepared cache.
-constexpr qsizetype kRowsPerStatement = 100;
-
-} // namespace
 
 bool CentralStore::recordPackedBlobs(const QString &pack, const QList<PackedBlob> &blobs)
 {

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -84,8 +85,14 @@ private:
     qint64 reserveSeq(qint64 count);
     // The op applied to its case; nullopt (and `error`) when the database cannot write, which
     // aborts the whole batch (a full disk must not leave an op remembered without its case).
+    // Case number -> (version, status) of the cases a push touches, as they stand in the batch.
+    using CaseStates = QHash<QString, std::pair<int, QString>>;
     std::optional<OpResult> applyCase(const QString &workstation, const QJsonObject &op, const QString &payload,
-                                      const QString &payloadSha, QString *error);
+                                      const QString &payloadSha, CaseStates &cases, QString *error);
+    // Runs `sqlWithIn` (with %1 where the IN list goes) for `values`, a hundred at a time, and
+    // calls `row` for every row.
+    bool lookUp(const QString &sqlWithIn, const QStringList &values, const std::function<void(const QSqlQuery &)> &row,
+                QString *error);
     [[nodiscard]] QSqlDatabase db() const;
     // The hot statements of a push, prepared once per connection and run again with new values:
     // preparing costs as much as running on both databases. nullptr (and `error`) on failure;
