@@ -182,10 +182,17 @@ core::Status InboxApplier::applyCatalog(InboxApplied &out)
         }
     }
     if (keep) return {};
+    QList<qint64> ids;
+    for (const Item &item : list.value()) ids << item.id;
+    return settle(ids, out, problem);
+}
+
+core::Status InboxApplier::settle(const QList<qint64> &ids, InboxApplied &out, const QString &problem)
+{
     storage::Transaction tx(m_db);
     if (!tx.begun()) return tx.begun();
-    for (const Item &item : list.value())
-        if (auto st = dropItem(item.id); !st) return st;
+    for (qint64 id : ids)
+        if (auto st = dropItem(id); !st) return st;
     if (!problem.isEmpty())
         if (auto st = recordProblem(out, problem); !st) return st;
     return tx.commit();
@@ -227,13 +234,9 @@ core::Status InboxApplier::applyCalendar(InboxApplied &out)
         }
         qCInfo(lcSync) << "holiday calendar installed from the central service:" << out.calendarYears << "year(s)";
     }
-    storage::Transaction tx(m_db);
-    if (!tx.begun()) return tx.begun();
-    for (const Item &item : list.value())
-        if (auto st = dropItem(item.id); !st) return st;
-    if (!problem.isEmpty())
-        if (auto st = recordProblem(out, problem); !st) return st;
-    return tx.commit();
+    QList<qint64> ids;
+    for (const Item &item : list.value()) ids << item.id;
+    return settle(ids, out, problem);
 }
 
 core::Status InboxApplier::applyOfficers(InboxApplied &out)

@@ -60,6 +60,8 @@ private:
     core::Status applyCalendar(InboxApplied &out);
     core::Status applyOfficers(InboxApplied &out);
     core::Status dropItem(qint64 id);
+    // Drops the applied (or refused) items and keeps `problem`, if any, in one transaction.
+    core::Status settle(const QList<qint64> &ids, InboxApplied &out, const QString &problem);
     core::Status recordProblem(InboxApplied &out, const QString &problem);
 
     storage::Database &m_db;

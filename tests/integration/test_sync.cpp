@@ -3,6 +3,7 @@
 // cause, and afterwards every case is on the server exactly once, byte for byte (payload hash),
 // with nothing pending. With OW_TEST_PG set the server stores in PostgreSQL (run_sync_postgres.sh).
 
+#include "CatalogDocument.h"
 #include "CaseStoreRig.h"
 #include "CentralProcess.h"
 #include "FaultProxy.h"
@@ -130,27 +131,6 @@ void requireConverged(Counter &c, CentralProcess &central)
     for (auto r = st.step(); r && r.value(); r = st.step()) mine << st.text(0);
     held.sort();
     CHECK(held == mine);
-}
-
-// A self-contained catalog document of `version` (the catalog fixture with its part merged in),
-// as the centre serves it from streams/catalog.json.
-QJsonObject catalogDocument(const QString &version)
-{
-    test::TempDir scratch;
-    QFile in(QStringLiteral(OW_CATALOG_FIXTURES "/good.json"));
-    REQUIRE(in.open(QIODevice::ReadOnly));
-    QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
-    o[u"version"] = version;
-    REQUIRE(QFile::copy(QStringLiteral(OW_CATALOG_FIXTURES "/good-part.json"), scratch.file("good-part.json")));
-    QFile out(scratch.file("update.json"));
-    REQUIRE(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(o).toJson());
-    out.close();
-    catalog::CatalogStore store(scratch.file("catalog"));
-    REQUIRE(store.install(out.fileName()));
-    QFile merged(QDir(scratch.file("catalog")).filePath(QStringLiteral("catalog-%1.json").arg(version)));
-    REQUIRE(merged.open(QIODevice::ReadOnly));
-    return QJsonDocument::fromJson(merged.readAll()).object();
 }
 
 std::string failureText(const sync::SyncReport &r)
@@ -600,7 +580,7 @@ TEST_CASE("a catalog calendar and officer list placed at the centre are installe
         REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(QJsonDocument(doc).toJson());
     };
-    place("catalog", catalogDocument("2099.5.0"));
+    place("catalog", test::catalogDocument("2099.5.0"));
     place("calendar", QJsonObject{{"year", 2027},
                                   {"holidays", QJsonArray{QJsonObject{{"name", "元旦"}, {"from", "2027-01-01"}, {"to", "2027-01-03"}}}},
                                   {"workdays", QJsonArray{}}});
@@ -626,7 +606,7 @@ TEST_CASE("a catalog calendar and officer list placed at the centre are installe
     REQUIRE(r.ok());
     CHECK(r.catalogVersion.isEmpty());
     CHECK(r.problems.isEmpty());
-    place("catalog", catalogDocument("2099.4.0"));
+    place("catalog", test::catalogDocument("2099.4.0"));
     r = engine.runOnce();
     REQUIRE(r.ok());
     REQUIRE(r.problems.size() == 1);

@@ -2,6 +2,7 @@
 // (applied, or held back as a conflict when a change made here is unsettled), the service
 // catalog, the holiday calendar and officer accounts.
 
+#include "CatalogDocument.h"
 #include "CaseStoreRig.h"
 
 #include "catalog/CatalogStore.h"
@@ -76,27 +77,6 @@ struct Applier {
         return c.value();
     }
 };
-
-// A self-contained catalog document of `version` (the fixture with its part merged in, as the
-// central service would serve it).
-QJsonObject catalogDocument(const QString &version)
-{
-    test::TempDir scratch;
-    QFile in(QStringLiteral(OW_CATALOG_FIXTURES "/good.json"));
-    REQUIRE(in.open(QIODevice::ReadOnly));
-    QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
-    o[u"version"] = version;
-    REQUIRE(QFile::copy(QStringLiteral(OW_CATALOG_FIXTURES "/good-part.json"), scratch.file("good-part.json")));
-    QFile out(scratch.file("update.json"));
-    REQUIRE(out.open(QIODevice::WriteOnly));
-    out.write(QJsonDocument(o).toJson());
-    out.close();
-    catalog::CatalogStore store(scratch.file("catalog"));
-    REQUIRE(store.install(out.fileName()));
-    QFile merged(QDir(scratch.file("catalog")).filePath(QStringLiteral("catalog-%1.json").arg(version)));
-    REQUIRE(merged.open(QIODevice::ReadOnly));
-    return QJsonDocument::fromJson(merged.readAll()).object();
-}
 
 } // namespace
 
@@ -207,7 +187,7 @@ TEST_CASE("Taking the central version of a push conflict uses the status the cen
 TEST_CASE("A pulled catalog is installed and a refused one is reported once and dropped")
 {
     Applier a;
-    putInbox(a.db(), "catalog", catalogDocument("2099.3.0"));
+    putInbox(a.db(), "catalog", test::catalogDocument("2099.3.0"));
     auto done = a.applier.apply();
     REQUIRE(done);
     CHECK(done->catalogVersion == "2099.3.0");
@@ -216,7 +196,7 @@ TEST_CASE("A pulled catalog is installed and a refused one is reported once and 
     CHECK(store.current().value()->version() == "2099.3.0");
     CHECK(inboxCount(a.db()) == 0);
 
-    putInbox(a.db(), "catalog", catalogDocument("2099.1.0"));  // older than the one in use
+    putInbox(a.db(), "catalog", test::catalogDocument("2099.1.0"));  // older than the one in use
     done = a.applier.apply();
     REQUIRE(done);
     CHECK(done->catalogVersion.isEmpty());
